@@ -1,0 +1,217 @@
+//! The fields of the wire format, in wire-format order. This table is the one
+//! place that knows the form's shape: the reader, the sort order of issues, the
+//! normalized output and the schema all walk it.
+
+use serde::{Serialize, Serializer};
+
+/// What a field holds on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A JSON object holding other fields.
+    Block,
+    /// The account level: the number 1 or 2.
+    Level,
+    /// A person's name as printed in the passport (NFKC, Latin script).
+    Name,
+    /// Free text.
+    Text,
+    /// `YYYY-MM-DD`.
+    Date,
+    /// One string of a closed list, exact and case-sensitive.
+    Choice(&'static [&'static str]),
+    /// `true` or `false`.
+    Flag,
+    /// A nationality or issuing-state code.
+    CountryCode,
+    /// A passport, residence card or personal ID number.
+    DocumentNumber,
+    /// A temporary residence card symbol.
+    ResidenceSymbol,
+    Phone,
+    Email,
+    /// The two TD3 lines of a passport's machine readable zone.
+    Mrz,
+}
+
+/// When a field must be present (inside a present parent block).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Always required: a missing value is `required`.
+    Required,
+    /// Required under conditions a rule checks (a temporary card's symbol, ...).
+    Conditional,
+    Optional,
+}
+
+pub const SEXES: &[&str] = &["M", "F", "X"];
+pub const RELATIONSHIPS: &[&str] = &["parent", "guardian", "legal-representative"];
+pub const ID_KINDS: &[&str] = &["vn-personal-id", "passport"];
+pub const RESIDENCE_CARD_KINDS: &[&str] = &["temporary", "permanent"];
+pub const PHONE_OWNERS: &[&str] = &["applicant", "representative"];
+
+/// The longest name or free text, in code points.
+pub const NAME_MAX: usize = 100;
+pub const TEXT_MAX: usize = 100;
+/// RFC 5321's limit for a path, as FORM.md sets it for email.
+pub const EMAIL_MAX: usize = 254;
+
+macro_rules! fields {
+    ($($variant:ident: $path:literal, $key:literal, $parent:ident, $kind:expr, $presence:ident;)*) => {
+        /// A field of the wire format. The order of the variants is the wire-format
+        /// order, which sorts the issues of a report.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field {
+            $($variant,)*
+        }
+
+        impl Field {
+            /// Every field in wire-format order; `Root` first.
+            pub const ALL: &'static [Field] = &[$(Field::$variant,)*];
+
+            /// The dotted wire path (`applicant.passport.number`; `""` for the root).
+            pub fn path(self) -> &'static str {
+                match self { $(Field::$variant => $path,)* }
+            }
+
+            /// The key of this field inside its block.
+            pub fn key(self) -> &'static str {
+                match self { $(Field::$variant => $key,)* }
+            }
+
+            /// The block this field sits in (the root sits in itself).
+            pub fn parent(self) -> Field {
+                match self { $(Field::$variant => Field::$parent,)* }
+            }
+
+            pub fn kind(self) -> Kind {
+                match self { $(Field::$variant => $kind,)* }
+            }
+
+            pub fn presence(self) -> Presence {
+                match self { $(Field::$variant => Presence::$presence,)* }
+            }
+        }
+    };
+}
+
+fields! {
+    Root: "", "", Root, Kind::Block, Required;
+    Level: "level", "level", Root, Kind::Level, Required;
+    Applicant: "applicant", "applicant", Root, Kind::Block, Required;
+    ApplicantFullName: "applicant.fullName", "fullName", Applicant, Kind::Name, Required;
+    ApplicantDateOfBirth: "applicant.dateOfBirth", "dateOfBirth", Applicant, Kind::Date, Required;
+    ApplicantSex: "applicant.sex", "sex", Applicant, Kind::Choice(SEXES), Required;
+    ApplicantNationality: "applicant.nationality", "nationality", Applicant, Kind::CountryCode, Required;
+    ApplicantWard: "applicant.ward", "ward", Applicant, Kind::Flag, Optional;
+    Passport: "applicant.passport", "passport", Applicant, Kind::Block, Required;
+    PassportNumber: "applicant.passport.number", "number", Passport, Kind::DocumentNumber, Required;
+    PassportIssuingState: "applicant.passport.issuingState", "issuingState", Passport, Kind::CountryCode, Required;
+    PassportIssueDate: "applicant.passport.issueDate", "issueDate", Passport, Kind::Date, Required;
+    PassportExpiryDate: "applicant.passport.expiryDate", "expiryDate", Passport, Kind::Date, Required;
+    PassportPlaceOfIssue: "applicant.passport.placeOfIssue", "placeOfIssue", Passport, Kind::Text, Optional;
+    PassportMrz: "applicant.passport.mrz", "mrz", Passport, Kind::Mrz, Optional;
+    ResidenceCard: "applicant.residenceCard", "residenceCard", Applicant, Kind::Block, Required;
+    ResidenceCardKind: "applicant.residenceCard.kind", "kind", ResidenceCard, Kind::Choice(RESIDENCE_CARD_KINDS), Required;
+    ResidenceCardNumber: "applicant.residenceCard.number", "number", ResidenceCard, Kind::DocumentNumber, Required;
+    ResidenceCardSymbol: "applicant.residenceCard.symbol", "symbol", ResidenceCard, Kind::ResidenceSymbol, Conditional;
+    ResidenceCardIssueDate: "applicant.residenceCard.issueDate", "issueDate", ResidenceCard, Kind::Date, Required;
+    ResidenceCardExpiryDate: "applicant.residenceCard.expiryDate", "expiryDate", ResidenceCard, Kind::Date, Conditional;
+    Contact: "contact", "contact", Root, Kind::Block, Conditional;
+    ContactPhone: "contact.phone", "phone", Contact, Kind::Phone, Conditional;
+    ContactPhoneOwner: "contact.phoneOwner", "phoneOwner", Contact, Kind::Choice(PHONE_OWNERS), Conditional;
+    ContactPhoneOwnershipConfirmed: "contact.phoneOwnershipConfirmed", "phoneOwnershipConfirmed", Contact, Kind::Flag, Conditional;
+    ContactEmail: "contact.email", "email", Contact, Kind::Email, Optional;
+    Representative: "representative", "representative", Root, Kind::Block, Conditional;
+    RepresentativeFullName: "representative.fullName", "fullName", Representative, Kind::Name, Required;
+    RepresentativeRelationship: "representative.relationship", "relationship", Representative, Kind::Choice(RELATIONSHIPS), Required;
+    RepresentativeDateOfBirth: "representative.dateOfBirth", "dateOfBirth", Representative, Kind::Date, Required;
+    RepresentativeSex: "representative.sex", "sex", Representative, Kind::Choice(SEXES), Required;
+    RepresentativeNationality: "representative.nationality", "nationality", Representative, Kind::CountryCode, Required;
+    RepresentativeIdKind: "representative.idKind", "idKind", Representative, Kind::Choice(ID_KINDS), Required;
+    RepresentativeIdNumber: "representative.idNumber", "idNumber", Representative, Kind::DocumentNumber, Required;
+    RepresentativeHasLevel2Account: "representative.hasLevel2Account", "hasLevel2Account", Representative, Kind::Flag, Conditional;
+}
+
+impl Field {
+    /// Position in wire-format order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The field with this dotted path.
+    pub fn from_path(path: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.path() == path)
+    }
+
+    /// The fields directly inside this block, in wire order.
+    pub fn children(self) -> impl Iterator<Item = Field> {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(move |f| *f != Field::Root && f.parent() == self)
+    }
+
+    /// Whether `self` is `block` or lies anywhere inside it.
+    pub fn is_within(self, block: Field) -> bool {
+        let mut field = self;
+        loop {
+            if field == block {
+                return true;
+            }
+            if field == Field::Root {
+                return false;
+            }
+            field = field.parent();
+        }
+    }
+
+    /// The position just after the last field inside this block: where the
+    /// block's unknown keys sort.
+    pub fn end_of_block(self) -> usize {
+        Field::ALL
+            .iter()
+            .rposition(|f| f.is_within(self))
+            .unwrap_or(self.index())
+            + 1
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.path())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_parent_path_dot_key_in_wire_order() {
+        for &field in &Field::ALL[1..] {
+            let parent = field.parent();
+            let expected = if parent == Field::Root {
+                field.key().to_string()
+            } else {
+                format!("{}.{}", parent.path(), field.key())
+            };
+            assert_eq!(field.path(), expected);
+            assert!(parent < field, "{field:?} comes after its block");
+            assert_eq!(parent.kind(), Kind::Block);
+            assert_eq!(Field::from_path(field.path()), Some(field));
+        }
+    }
+
+    #[test]
+    fn unknown_keys_sort_after_the_whole_block() {
+        assert_eq!(
+            Field::Applicant.end_of_block(),
+            Field::ResidenceCardExpiryDate.index() + 1
+        );
+        assert_eq!(
+            Field::Passport.end_of_block(),
+            Field::PassportMrz.index() + 1
+        );
+        assert_eq!(Field::Root.end_of_block(), Field::ALL.len());
+    }
+}

@@ -1,0 +1,268 @@
+//! Reading the wire format without aborting: every field is read on its own, and
+//! each problem of shape (`invalid-type`, `invalid-value`, `invalid-date`,
+//! `too-long`, `required`, `unknown-field`) becomes an issue instead of an error
+//! that stops the reading.
+
+use crate::code::IssueCode;
+use crate::date::Date;
+use crate::field::{Field, Kind, Presence, EMAIL_MAX, NAME_MAX, TEXT_MAX};
+use crate::report::{params, Findings, Params};
+use crate::text;
+use serde_json::{Map, Value};
+
+/// A field's value after reading.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Read {
+    Text(String),
+    Date(Date),
+    Flag(bool),
+    Level(u8),
+    Block,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Slot {
+    /// The input, trimmed; `None` when the field is missing.
+    given: Option<Value>,
+    /// The value when its shape is right.
+    read: Option<Read>,
+    /// What the rules made of it (E.164 phone, upper-case name, ...).
+    normalized: Option<Value>,
+}
+
+/// The application as read from the wire, one slot per [`Field`].
+#[derive(Clone, Debug)]
+pub struct Form {
+    slots: Vec<Slot>,
+    is_object: bool,
+}
+
+impl Form {
+    /// Reads `input`, recording every problem of shape in `findings`.
+    pub fn read(input: &Value, findings: &mut Findings) -> Form {
+        let mut form = Form {
+            slots: vec![Slot::default(); Field::ALL.len()],
+            is_object: false,
+        };
+        match input {
+            Value::Object(map) => {
+                form.is_object = true;
+                form.slots[Field::Root.index()].read = Some(Read::Block);
+                form.read_block(Field::Root, map, findings);
+            }
+            _ => findings.add(Field::Root, IssueCode::InvalidType, Params::new()),
+        }
+        form
+    }
+
+    /// Whether the top level was a JSON object.
+    pub fn is_object(&self) -> bool {
+        self.is_object
+    }
+
+    fn read_block(&mut self, block: Field, map: &Map<String, Value>, findings: &mut Findings) {
+        for field in block.children() {
+            match map.get(field.key()) {
+                Some(value) if !value.is_null() => self.read_value(field, value, findings),
+                _ => {}
+            }
+            if !self.is_given(field) && field.presence() == Presence::Required {
+                findings.add(field, IssueCode::Required, Params::new());
+            }
+        }
+        let known: Vec<&str> = block.children().map(Field::key).collect();
+        for (order, key) in map
+            .keys()
+            .filter(|k| !known.contains(&k.as_str()))
+            .enumerate()
+        {
+            findings.add_unknown_key(block, key, order);
+        }
+    }
+
+    fn read_value(&mut self, field: Field, value: &Value, findings: &mut Findings) {
+        let kind = field.kind();
+        let (given, read, problem) = match (kind, value) {
+            (Kind::Block, Value::Object(map)) if map.is_empty() => return,
+            (Kind::Block, Value::Object(map)) => {
+                self.slots[field.index()].given = Some(Value::Object(Map::new()));
+                self.slots[field.index()].read = Some(Read::Block);
+                self.read_block(field, map, findings);
+                return;
+            }
+            (Kind::Level, Value::Number(number)) => {
+                let level = match number.as_f64() {
+                    Some(n) if n == 1.0 => Some(1),
+                    Some(n) if n == 2.0 => Some(2),
+                    _ => None,
+                };
+                match level {
+                    Some(level) => (value.clone(), Some(Read::Level(level)), None),
+                    None => (value.clone(), None, Some((IssueCode::InvalidValue, None))),
+                }
+            }
+            (Kind::Flag, Value::Bool(flag)) => (value.clone(), Some(Read::Flag(*flag)), None),
+            (Kind::Block | Kind::Level | Kind::Flag, _) => {
+                (value.clone(), None, Some((IssueCode::InvalidType, None)))
+            }
+            (_, Value::String(raw)) => {
+                let trimmed = raw.trim();
+                if trimmed.is_empty() {
+                    return;
+                }
+                let (read, problem) = read_text(kind, trimmed);
+                (Value::String(trimmed.to_string()), read, problem)
+            }
+            _ => (value.clone(), None, Some((IssueCode::InvalidType, None))),
+        };
+        let slot = &mut self.slots[field.index()];
+        slot.given = Some(given);
+        slot.read = read;
+        if let Some((code, max)) = problem {
+            let params = max.map_or_else(Params::new, |max| params([("max", max.into())]));
+            findings.add(field, code, params);
+        }
+    }
+
+    /// Whether the field was given (an empty value counts as missing).
+    pub fn is_given(&self, field: Field) -> bool {
+        self.slots[field.index()].given.is_some() || field == Field::Root && self.is_object
+    }
+
+    /// The read value of a field whose shape is right.
+    pub fn read_of(&self, field: Field) -> Option<&Read> {
+        self.slots[field.index()].read.as_ref()
+    }
+
+    /// Records the normalized value of a field.
+    pub fn set_normalized(&mut self, field: Field, value: Value) {
+        self.slots[field.index()].normalized = Some(value);
+    }
+
+    /// The normalized application: known fields only, in wire order, missing
+    /// fields left out; a field with an error keeps its trimmed input.
+    pub fn normalized(&self, findings: &Findings) -> Value {
+        if !self.is_object {
+            return Value::Object(Map::new());
+        }
+        self.normalized_block(Field::Root, findings, false)
+    }
+
+    fn normalized_block(&self, block: Field, findings: &Findings, as_given: bool) -> Value {
+        let mut out = Map::new();
+        for field in block.children() {
+            let slot = &self.slots[field.index()];
+            let Some(given) = &slot.given else { continue };
+            let keep_input = as_given || findings.has_error(field);
+            let value = match (field.kind(), &slot.read) {
+                (Kind::Block, Some(Read::Block)) => {
+                    self.normalized_block(field, findings, keep_input)
+                }
+                _ if keep_input => given.clone(),
+                _ => slot.normalized.clone().unwrap_or_else(|| given.clone()),
+            };
+            out.insert(field.key().to_string(), value);
+        }
+        Value::Object(out)
+    }
+}
+
+/// Reads a trimmed, non-empty string of the given kind.
+fn read_text(kind: Kind, trimmed: &str) -> (Option<Read>, Option<(IssueCode, Option<usize>)>) {
+    let too_long = |max: usize, counted: &str| {
+        (text::length(counted) > max).then_some((IssueCode::TooLong, Some(max)))
+    };
+    let problem = match kind {
+        Kind::Name => too_long(NAME_MAX, text::nfkc(trimmed).trim()),
+        Kind::Text => too_long(TEXT_MAX, trimmed),
+        Kind::Email => too_long(EMAIL_MAX, trimmed),
+        Kind::Date => match Date::parse(trimmed) {
+            Some(date) => return (Some(Read::Date(date)), None),
+            None => Some((IssueCode::InvalidDate, None)),
+        },
+        Kind::Choice(options) => {
+            (!options.contains(&trimmed)).then_some((IssueCode::InvalidValue, None))
+        }
+        _ => None,
+    };
+    match problem {
+        Some(problem) => (None, Some(problem)),
+        None => (Some(Read::Text(trimmed.to_string())), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn codes(input: Value) -> Vec<(String, &'static str)> {
+        let mut findings = Findings::default();
+        Form::read(&input, &mut findings);
+        findings
+            .into_sorted()
+            .into_iter()
+            .map(|i| (i.path.to_wire(), i.code.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn shape_problems_are_issues_not_aborts() {
+        let found = codes(json!({
+            "level": "2",
+            "applicant": {
+                "fullName": 12,
+                "dateOfBirth": "1990-02-30",
+                "sex": "Q",
+                "nationality": "   ",
+                "ward": "yes",
+                "passport": [],
+                "residenceCard": {},
+                "nickname": "x"
+            },
+            "contact": {},
+            "extra": 1
+        }));
+        assert_eq!(
+            found,
+            [
+                ("level".into(), "invalid-type"),
+                ("applicant.fullName".into(), "invalid-type"),
+                ("applicant.dateOfBirth".into(), "invalid-date"),
+                ("applicant.sex".into(), "invalid-value"),
+                ("applicant.nationality".into(), "required"),
+                ("applicant.ward".into(), "invalid-type"),
+                ("applicant.passport".into(), "invalid-type"),
+                ("applicant.residenceCard".into(), "required"),
+                ("applicant.nickname".into(), "unknown-field"),
+                ("extra".into(), "unknown-field"),
+            ]
+        );
+    }
+
+    #[test]
+    fn levels_compare_by_value() {
+        assert!(codes(json!({ "level": 2.0 }))
+            .iter()
+            .all(|(path, _)| path != "level"));
+        assert!(codes(json!({ "level": 3 })).contains(&("level".into(), "invalid-value")));
+        assert!(codes(json!({ "level": 1.5 })).contains(&("level".into(), "invalid-value")));
+    }
+
+    #[test]
+    fn the_top_level_must_be_an_object() {
+        for input in [json!(null), json!([]), json!("x"), json!(1)] {
+            assert_eq!(codes(input), [("".into(), "invalid-type")]);
+        }
+    }
+
+    #[test]
+    fn too_long_counts_code_points() {
+        let name = "É".repeat(100);
+        let found = codes(json!({ "applicant": { "fullName": name } }));
+        assert!(!found.contains(&("applicant.fullName".into(), "too-long")));
+        let name = "A".repeat(101);
+        let found = codes(json!({ "applicant": { "fullName": name } }));
+        assert!(found.contains(&("applicant.fullName".into(), "too-long")));
+    }
+}

@@ -1,0 +1,177 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+pub mod code;
+pub mod date;
+pub mod field;
+mod form;
+pub mod localization;
+pub mod report;
+pub mod rules;
+pub mod text;
+
+mod clock;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use code::{IssueCode, Severity};
+pub use date::Date;
+pub use field::Field;
+pub use report::{Derived, Issue, IssuePath, Params, Report};
+
+use form::Form;
+use report::Findings;
+use rules::Check;
+use serde_json::{Map, Value};
+
+/// How to judge an application.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The day the rules are judged on; `None` for today in Vietnam (UTC+7).
+    pub today: Option<Date>,
+    /// A BCP 47 tag; negotiated against the available locales (default `en`).
+    pub locale: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            today: None,
+            locale: localization::DEFAULT_LOCALE.to_string(),
+        }
+    }
+}
+
+impl Options {
+    /// Options for a reference day given as `YYYY-MM-DD`; an error value when
+    /// that is not a real day (misuse of the API, not a problem of the form).
+    pub fn new(today: Option<&str>, locale: &str) -> Result<Options, OptionsError> {
+        let today = match today {
+            None => None,
+            Some(text) => Some(
+                Date::parse(text).ok_or_else(|| OptionsError::InvalidToday(text.to_string()))?,
+            ),
+        };
+        Ok(Options {
+            today,
+            locale: locale.to_string(),
+        })
+    }
+}
+
+/// Misuse of the API: options that cannot be honoured.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OptionsError {
+    /// `today` is not a real `YYYY-MM-DD` date.
+    InvalidToday(String),
+}
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OptionsError::InvalidToday(text) => {
+                write!(
+                    f,
+                    "`today` must be a real date written YYYY-MM-DD, not {text:?}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+/// Validates an application given as a JSON value (the wire format of FORM.md).
+/// Never panics and never fails: every problem is an issue of the report.
+pub fn validate(input: &Value, options: &Options) -> Report {
+    let today = options.today.unwrap_or_else(clock::today_in_vietnam);
+    let mut findings = Findings::default();
+    let mut form = Form::read(input, &mut findings);
+    if form.is_object() {
+        rules::run(&mut Check {
+            form: &mut form,
+            findings: &mut findings,
+            today,
+        });
+    }
+    let derived = derive(&form, &findings, today);
+    let normalized = form.normalized(&findings);
+    finish(findings, derived, normalized, today, &options.locale)
+}
+
+/// Validates an application given as JSON text. Text that is not JSON gets a
+/// report whose only issue is `invalid-json` at `""`.
+pub fn validate_json(text: &str, options: &Options) -> Report {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => validate(&value, options),
+        Err(_) => invalid_json_report(options),
+    }
+}
+
+/// The report for input that is not JSON (batch checker and server).
+pub fn invalid_json_report(options: &Options) -> Report {
+    let today = options.today.unwrap_or_else(clock::today_in_vietnam);
+    let mut findings = Findings::default();
+    findings.add(Field::Root, IssueCode::InvalidJson, Params::new());
+    finish(
+        findings,
+        Derived::default(),
+        Value::Object(Map::new()),
+        today,
+        &options.locale,
+    )
+}
+
+fn finish(
+    findings: Findings,
+    derived: Derived,
+    normalized: Value,
+    today: Date,
+    requested_locale: &str,
+) -> Report {
+    let locale = localization::negotiate(requested_locale);
+    let mut issues = findings.into_sorted();
+    for issue in &mut issues {
+        let (field, key) = match &issue.path {
+            IssuePath::Field(field) => (Some(*field), String::new()),
+            IssuePath::UnknownKey { key, .. } => (None, key.clone()),
+        };
+        issue.message = localization::issue_message(locale, issue.code, field, &key, &issue.params);
+    }
+    Report {
+        valid: !issues.iter().any(|i| i.severity == Severity::Error),
+        reference_date: today,
+        locale: locale.to_string(),
+        issues,
+        derived,
+        normalized,
+    }
+}
+
+/// `derived`: the age from a real, not-future date of birth; whether a
+/// representative is needed and the highest level, null when the date of birth
+/// has any error (FORM.md, Precise readings).
+fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
+    let born = match form.read_of(Field::ApplicantDateOfBirth) {
+        Some(form::Read::Date(date)) if *date <= today => Some(*date),
+        _ => None,
+    };
+    let age = born.map(|b| b.age_on(today));
+    let usable_age = age.filter(|_| !findings.has_error(Field::ApplicantDateOfBirth));
+    let ward = match form.read_of(Field::ApplicantWard) {
+        Some(form::Read::Flag(true)) if !findings.has_error(Field::ApplicantWard) => true,
+        _ => false,
+    };
+    Derived {
+        age,
+        representative_required: usable_age
+            .map(|a| ward || a < rules::eligibility::REPRESENTED_UNDER),
+        max_level: usable_age.map(|a| {
+            if a >= rules::eligibility::LEVEL_2_MIN_AGE {
+                2
+            } else {
+                1
+            }
+        }),
+    }
+}

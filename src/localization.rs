@@ -1,0 +1,185 @@
+//! Messages and labels through Fluent. The `.ftl` files under `locales/` are
+//! embedded at build time (see `build.rs`); a locale's bundle is parsed on first
+//! use and then shared, across threads on a server. Formatting never fails hard:
+//! a missing message falls back along the chain (the locale, `en`, `vi`), and
+//! Fluent's own errors still yield the best-effort text.
+
+use crate::code::IssueCode;
+use crate::date::Date;
+use crate::field::Field;
+use crate::report::Params;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde_json::Value;
+use std::sync::OnceLock;
+use unic_langid::LanguageIdentifier;
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+use generated::LOCALE_FILES;
+
+/// The locale used when negotiation finds nothing closer.
+pub const DEFAULT_LOCALE: &str = "en";
+/// The officers' language, last in every fallback chain.
+pub const OFFICIAL_LOCALE: &str = "vi";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The locales the library has, as BCP 47 tags.
+pub fn locales() -> Vec<&'static str> {
+    LOCALE_FILES.iter().map(|(tag, _)| *tag).collect()
+}
+
+/// The available locale closest to a BCP 47 request: the tag itself, the
+/// Chinese script and region readings of FORM.md, the bare language, then `en`.
+/// Never fails: an unknown or malformed tag gives `en`.
+pub fn negotiate(requested: &str) -> &'static str {
+    let available = |tag: &str| {
+        LOCALE_FILES
+            .iter()
+            .map(|(t, _)| *t)
+            .find(|t| t.eq_ignore_ascii_case(tag))
+    };
+    let requested = requested.trim().replace('_', "-");
+    if let Some(tag) = available(&requested) {
+        return tag;
+    }
+    let Ok(id) = requested.parse::<LanguageIdentifier>() else {
+        return DEFAULT_LOCALE;
+    };
+    let language = id.language.as_str();
+    if language == "zh" {
+        let script = id.script.map(|s| s.as_str().to_ascii_lowercase());
+        let region = id.region.map(|r| r.as_str().to_ascii_uppercase());
+        let traditional = script.as_deref() == Some("hant")
+            || (script.is_none() && matches!(region.as_deref(), Some("TW" | "HK" | "MO")));
+        let tag = if traditional { "zh-TW" } else { "zh-CN" };
+        if let Some(tag) = available(tag) {
+            return tag;
+        }
+    }
+    if let Some(region) = id.region {
+        if let Some(tag) = available(&format!("{language}-{}", region.as_str())) {
+            return tag;
+        }
+    }
+    available(language).unwrap_or(DEFAULT_LOCALE)
+}
+
+fn bundle(tag: &str) -> Option<&'static Bundle> {
+    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| LOCALE_FILES.iter().map(|_| OnceLock::new()).collect());
+    let at = LOCALE_FILES.iter().position(|(t, _)| *t == tag)?;
+    Some(bundles[at].get_or_init(|| build_bundle(LOCALE_FILES[at].0, LOCALE_FILES[at].1)))
+}
+
+fn build_bundle(tag: &str, files: &[(&str, &str)]) -> Bundle {
+    let id: LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // Plain text: no Unicode isolation marks around placeables (see README, Localization).
+    bundle.set_use_isolating(false);
+    for (_, source) in files {
+        // A resource with syntax errors still yields its valid entries.
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// The chain of locales a message is looked up in.
+fn chain(tag: &str) -> impl Iterator<Item = &'static Bundle> + '_ {
+    [tag, DEFAULT_LOCALE, OFFICIAL_LOCALE]
+        .into_iter()
+        .filter_map(bundle)
+}
+
+/// Formats message `id` with `args` in the first locale of the chain that has
+/// it; `None` when no locale has it.
+pub fn format(tag: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    chain(tag).find_map(|bundle| {
+        let message = bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    })
+}
+
+/// Whether locale `tag` itself (no fallback) has message `id`.
+pub fn has_message(tag: &str, id: &str) -> bool {
+    bundle(tag).is_some_and(|b| b.has_message(id))
+}
+
+/// The Fluent id of a field's label: `field-applicant-passport-number`.
+pub fn label_id(field: Field) -> String {
+    if field == Field::Root {
+        return "field-application".to_string();
+    }
+    format!("field-{}", field.path().replace('.', "-"))
+}
+
+/// A field's label in a locale.
+pub fn label(tag: &str, field: Field) -> String {
+    format(tag, &label_id(field), None).unwrap_or_else(|| field.path().to_string())
+}
+
+/// A date as the locale writes it (fluent-rs has no DATETIME): the locale's
+/// `date-format` message with `year`, `month`, `day` (zero-padded `mm`, `dd`) and
+/// `monthName`.
+pub fn format_date(tag: &str, date: Date) -> String {
+    let mut args = FluentArgs::new();
+    args.set("year", date.year().to_string());
+    args.set("month", date.month().to_string());
+    args.set("day", date.day().to_string());
+    args.set("mm", format!("{:02}", date.month()));
+    args.set("dd", format!("{:02}", date.day()));
+    let month_name = format(tag, &format!("month-{}", date.month()), None).unwrap_or_default();
+    args.set("monthName", month_name);
+    format(tag, "date-format", Some(&args)).unwrap_or_else(|| date.to_string())
+}
+
+/// The message of an issue: its code's text with the issue's params, the
+/// field's label as `label`, dates written the locale's way.
+pub fn issue_message(
+    tag: &str,
+    code: IssueCode,
+    path: Option<Field>,
+    key: &str,
+    params: &Params,
+) -> String {
+    let mut args = FluentArgs::new();
+    let label = match path {
+        Some(field) => label(tag, field),
+        None => key.to_string(),
+    };
+    args.set("label", label);
+    for (name, value) in params {
+        let argument: FluentValue<'_> = match value {
+            Value::Number(n) => n
+                .as_f64()
+                .map_or_else(|| n.to_string().into(), FluentValue::from),
+            Value::String(s) => match Date::parse(s) {
+                Some(date) if name == "date" => format_date(tag, date).into(),
+                _ => s.clone().into(),
+            },
+            other => other.to_string().into(),
+        };
+        args.set(name.clone(), argument);
+    }
+    if code == IssueCode::PassportNumberPattern {
+        if let Some(pattern) = params
+            .get("state")
+            .and_then(Value::as_str)
+            .and_then(crate::rules::passport::pattern_of)
+        {
+            args.set("example", pattern.example);
+        }
+    }
+    format(tag, code.as_str(), Some(&args)).unwrap_or_else(|| code.as_str().to_string())
+}

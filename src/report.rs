@@ -1,0 +1,253 @@
+//! The report of FORM.md, and the collector that keeps one issue per field.
+
+use crate::code::{IssueCode, Severity};
+use crate::date::Date;
+use crate::field::Field;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// The parameters of an issue (`{ "max": 100 }`), in insertion order.
+pub type Params = Map<String, Value>;
+
+/// Where an issue points: a field of the wire format, or a key it does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IssuePath {
+    Field(Field),
+    /// An unknown key inside `block`; `order` is its position among the block's
+    /// unknown keys in the input.
+    UnknownKey {
+        block: Field,
+        key: String,
+        order: usize,
+    },
+}
+
+impl IssuePath {
+    /// The dotted wire path.
+    pub fn to_wire(&self) -> String {
+        match self {
+            IssuePath::Field(field) => field.path().to_string(),
+            IssuePath::UnknownKey { block, key, .. } if *block == Field::Root => key.clone(),
+            IssuePath::UnknownKey { block, key, .. } => format!("{}.{key}", block.path()),
+        }
+    }
+
+    /// Wire-format position: a known field where the table puts it, an unknown
+    /// key after the known fields of its block, in input order.
+    fn sort_key(&self) -> (usize, usize) {
+        match self {
+            IssuePath::Field(field) => (field.index(), 0),
+            IssuePath::UnknownKey { block, order, .. } => (block.end_of_block(), order + 1),
+        }
+    }
+
+    fn field(&self) -> Option<Field> {
+        match self {
+            IssuePath::Field(field) => Some(*field),
+            IssuePath::UnknownKey { .. } => None,
+        }
+    }
+}
+
+impl Serialize for IssuePath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_wire())
+    }
+}
+
+/// One problem found in the application.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Issue {
+    pub path: IssuePath,
+    pub code: IssueCode,
+    pub severity: Severity,
+    pub params: Params,
+    /// The localized text; empty until the report is rendered in a locale.
+    pub message: String,
+}
+
+/// Values the rules computed, for the page to show (`null` when unknown).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Derived {
+    pub age: Option<i32>,
+    pub representative_required: Option<bool>,
+    pub max_level: Option<u8>,
+}
+
+/// The verdict on one application.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// `true` when no issue has severity `error`.
+    pub valid: bool,
+    #[serde(serialize_with = "serialize_date")]
+    pub reference_date: Date,
+    /// The locale of the messages, after negotiation.
+    pub locale: String,
+    pub issues: Vec<Issue>,
+    pub derived: Derived,
+    /// The application with normalized values; `{}` when the input was not an object.
+    pub normalized: Value,
+}
+
+impl Report {
+    /// Compact JSON, the same bytes natively and in WebAssembly.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// The issues of severity `error`.
+    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Error)
+    }
+
+    /// The issues of severity `warning`.
+    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
+        self.issues
+            .iter()
+            .filter(|i| i.severity == Severity::Warning)
+    }
+}
+
+fn serialize_date<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
+
+/// Collects the issues of one validation: at most one per field, the first error
+/// in rule order, else the first warning (a warning never hides an error).
+#[derive(Debug, Default)]
+pub struct Findings {
+    issues: Vec<Issue>,
+}
+
+impl Findings {
+    /// Records `code` at `field` unless the field already carries an error (or a
+    /// warning and `code` is one too).
+    pub fn add(&mut self, field: Field, code: IssueCode, params: Params) {
+        let severity = code.severity();
+        match self.position(field) {
+            Some(at) => {
+                if self.issues[at].severity == Severity::Warning && severity == Severity::Error {
+                    self.issues[at] = issue(IssuePath::Field(field), code, params);
+                }
+            }
+            None => self
+                .issues
+                .push(issue(IssuePath::Field(field), code, params)),
+        }
+    }
+
+    /// Records a key that block `block` does not have.
+    pub fn add_unknown_key(&mut self, block: Field, key: &str, order: usize) {
+        let path = IssuePath::UnknownKey {
+            block,
+            key: key.to_string(),
+            order,
+        };
+        self.issues
+            .push(issue(path, IssueCode::UnknownField, Params::new()));
+    }
+
+    /// Whether `field` carries an error.
+    pub fn has_error(&self, field: Field) -> bool {
+        self.position(field)
+            .is_some_and(|at| self.issues[at].severity == Severity::Error)
+    }
+
+    /// Whether `field` carries this code.
+    pub fn has(&self, field: Field, code: IssueCode) -> bool {
+        self.position(field)
+            .is_some_and(|at| self.issues[at].code == code)
+    }
+
+    /// Forgets every issue inside `block` (not the block's own).
+    pub fn clear_within(&mut self, block: Field) {
+        self.issues.retain(|i| match &i.path {
+            IssuePath::Field(field) => *field == block || !field.is_within(block),
+            IssuePath::UnknownKey { block: b, .. } => !b.is_within(block),
+        });
+    }
+
+    /// The issues in wire-format order.
+    pub fn into_sorted(mut self) -> Vec<Issue> {
+        self.issues.sort_by_key(|i| i.path.sort_key());
+        self.issues
+    }
+
+    fn position(&self, field: Field) -> Option<usize> {
+        self.issues
+            .iter()
+            .position(|i| i.path.field() == Some(field))
+    }
+}
+
+fn issue(path: IssuePath, code: IssueCode, params: Params) -> Issue {
+    Issue {
+        path,
+        code,
+        severity: code.severity(),
+        params,
+        message: String::new(),
+    }
+}
+
+/// Builds `params` from key-value pairs.
+pub fn params<const N: usize>(pairs: [(&str, Value); N]) -> Params {
+    pairs
+        .into_iter()
+        .map(|(key, value)| (key.to_string(), value))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_error_wins_and_errors_replace_warnings() {
+        let mut findings = Findings::default();
+        let number = Field::PassportNumber;
+        findings.add(number, IssueCode::PassportNumberPattern, Params::new());
+        findings.add(number, IssueCode::ResidenceOutlastsPassport, Params::new());
+        assert!(findings.has(number, IssueCode::PassportNumberPattern));
+        assert!(!findings.has_error(number));
+        findings.add(number, IssueCode::MrzMismatch, Params::new());
+        findings.add(number, IssueCode::PassportNumberFormat, Params::new());
+        assert!(findings.has(number, IssueCode::MrzMismatch));
+        assert_eq!(findings.into_sorted().len(), 1);
+    }
+
+    #[test]
+    fn sorted_by_wire_position_with_unknown_keys_after_their_block() {
+        let mut findings = Findings::default();
+        findings.add(Field::ContactPhone, IssueCode::PhoneInvalid, Params::new());
+        findings.add_unknown_key(Field::Applicant, "zeta", 0);
+        findings.add_unknown_key(Field::Applicant, "alpha", 1);
+        findings.add_unknown_key(Field::Root, "extra", 0);
+        findings.add(
+            Field::ResidenceCardExpiryDate,
+            IssueCode::DocumentExpired,
+            Params::new(),
+        );
+        findings.add(Field::Root, IssueCode::InvalidType, Params::new());
+        findings.add(Field::Level, IssueCode::InvalidValue, Params::new());
+        let paths: Vec<_> = findings
+            .into_sorted()
+            .iter()
+            .map(|i| i.path.to_wire())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "",
+                "level",
+                "applicant.residenceCard.expiryDate",
+                "applicant.zeta",
+                "applicant.alpha",
+                "contact.phone",
+                "extra"
+            ]
+        );
+    }
+}

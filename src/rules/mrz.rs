@@ -1,0 +1,451 @@
+//! The machine readable zone of a passport (ICAO Doc 9303 Part 4, TD3): two lines
+//! of 44 characters, five check digits (weights 7-3-1), and the cross-check of
+//! the typed fields against it, names compared after ICAO transliteration
+//! (Doc 9303 Part 3, section 6; table in `data/icao-transliteration.tsv`).
+
+use super::nationality::same_state;
+use super::Check;
+use crate::code::IssueCode;
+use crate::date::Date;
+use crate::field::Field;
+use crate::report::params;
+use crate::text;
+use serde::Serialize;
+use serde_json::Value;
+use std::sync::OnceLock;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+const TRANSLITERATION: &str = include_str!("../../data/icao-transliteration.tsv");
+const LINE_LENGTH: usize = 44;
+const NAME_FIELD_LENGTH: usize = 39;
+
+/// A field protected by a check digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum CheckedField {
+    Number,
+    DateOfBirth,
+    ExpiryDate,
+    OptionalData,
+    Composite,
+}
+
+impl CheckedField {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckedField::Number => "number",
+            CheckedField::DateOfBirth => "dateOfBirth",
+            CheckedField::ExpiryDate => "expiryDate",
+            CheckedField::OptionalData => "optionalData",
+            CheckedField::Composite => "composite",
+        }
+    }
+}
+
+/// The state of one check digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CheckDigit {
+    pub field: CheckedField,
+    pub valid: bool,
+}
+
+/// The fields of a TD3 machine readable zone, as printed (fillers `<` kept in
+/// the raw fields, read as spaces in the names).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Td3 {
+    /// The two lines, as read.
+    pub lines: [String; 2],
+    pub document_code: String,
+    pub issuing_state: String,
+    pub surname: String,
+    pub given_names: String,
+    /// Surname and given names with every run of fillers as one space.
+    pub name: String,
+    /// Whether the name fills its 39 characters (and may be cut short).
+    pub name_truncated: bool,
+    pub number: String,
+    pub nationality: String,
+    /// `YYMMDD`, fillers kept.
+    pub date_of_birth: String,
+    /// `M`, `F` or `X` (the MRZ's `<`).
+    pub sex: String,
+    /// `YYMMDD`.
+    pub expiry_date: String,
+    pub optional_data: String,
+    /// The five check digits in ICAO order.
+    pub check_digits: [CheckDigit; 5],
+}
+
+impl Td3 {
+    /// The first check digit that does not verify.
+    pub fn first_failed_check(&self) -> Option<CheckedField> {
+        self.check_digits.iter().find(|c| !c.valid).map(|c| c.field)
+    }
+}
+
+/// The ICAO check digit of `data` (0-9 as themselves, A-Z as 10-35, `<` as 0;
+/// weights 7, 3, 1 repeating; sum modulo 10).
+pub fn check_digit(data: &str) -> u8 {
+    let sum: u32 = data
+        .bytes()
+        .zip([7u32, 3, 1].into_iter().cycle())
+        .map(|(b, weight)| {
+            let value = match b {
+                b'0'..=b'9' => u32::from(b - b'0'),
+                b'A'..=b'Z' => u32::from(b - b'A') + 10,
+                _ => 0,
+            };
+            value * weight
+        })
+        .sum();
+    (sum % 10) as u8
+}
+
+fn verifies(data: &str, digit: u8, fillers_allowed: bool) -> bool {
+    if digit == b'<' {
+        return fillers_allowed && data.bytes().all(|b| b == b'<');
+    }
+    digit.is_ascii_digit() && digit - b'0' == check_digit(data)
+}
+
+/// Reads two TD3 lines (CR, LF or CRLF between them; surrounding spaces
+/// trimmed), or `None` when the text is not two lines of 44 characters of
+/// A-Z 0-9 `<` with the first starting with `P`.
+pub fn parse_td3(input: &str) -> Option<Td3> {
+    let unified = input.trim().replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = unified.split('\n').map(str::trim).collect();
+    let [first, second] = lines.as_slice() else {
+        return None;
+    };
+    let shaped = |line: &str| {
+        line.len() == LINE_LENGTH
+            && line
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'<')
+    };
+    if !shaped(first) || !shaped(second) || !first.starts_with('P') {
+        return None;
+    }
+    let name_field = &first[5..5 + NAME_FIELD_LENGTH];
+    let (surname, given) = name_field.split_once("<<").unwrap_or((name_field, ""));
+    let l2 = second.as_bytes();
+    let composite_data = format!("{}{}{}", &second[0..10], &second[13..20], &second[21..43]);
+    let check_digits = [
+        (CheckedField::Number, verifies(&second[0..9], l2[9], false)),
+        (
+            CheckedField::DateOfBirth,
+            verifies(&second[13..19], l2[19], false),
+        ),
+        (
+            CheckedField::ExpiryDate,
+            verifies(&second[21..27], l2[27], false),
+        ),
+        (
+            CheckedField::OptionalData,
+            verifies(&second[28..42], l2[42], true),
+        ),
+        (
+            CheckedField::Composite,
+            verifies(&composite_data, l2[43], false),
+        ),
+    ]
+    .map(|(field, valid)| CheckDigit { field, valid });
+    Some(Td3 {
+        lines: [first.to_string(), second.to_string()],
+        document_code: first[0..2].trim_end_matches('<').to_string(),
+        issuing_state: first[2..5].trim_end_matches('<').to_string(),
+        surname: fillers_as_spaces(surname),
+        given_names: fillers_as_spaces(given),
+        name: fillers_as_spaces(name_field),
+        name_truncated: !name_field.ends_with('<'),
+        number: second[0..9].trim_end_matches('<').to_string(),
+        nationality: second[10..13].trim_end_matches('<').to_string(),
+        date_of_birth: second[13..19].to_string(),
+        sex: match l2[20] {
+            b'<' => "X".to_string(),
+            other => char::from(other).to_string(),
+        },
+        expiry_date: second[21..27].to_string(),
+        optional_data: second[28..42].trim_end_matches('<').to_string(),
+        check_digits,
+    })
+}
+
+fn fillers_as_spaces(field: &str) -> String {
+    field
+        .split('<')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn transliterations() -> &'static [(char, Vec<&'static str>)] {
+    static TABLE: OnceLock<Vec<(char, Vec<&'static str>)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        TRANSLITERATION
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let (letter, spellings) = line.split_once('\t')?;
+                Some((letter.chars().next()?, spellings.split('|').collect()))
+            })
+            .collect()
+    })
+}
+
+/// The MRZ spellings a typed (upper-case) character may take.
+fn spellings_of(c: char) -> Vec<String> {
+    match c {
+        '-' | ' ' => return vec![" ".to_string()],
+        '\'' | '\u{2019}' | '.' => return vec![String::new()],
+        _ => {}
+    }
+    if let Some((_, spellings)) = transliterations().iter().find(|(letter, _)| *letter == c) {
+        return spellings.iter().map(|s| s.to_string()).collect();
+    }
+    let stripped: String = c
+        .to_string()
+        .nfd()
+        .filter(|m| !is_combining_mark(*m))
+        .flat_map(char::to_uppercase)
+        .collect();
+    vec![stripped]
+}
+
+/// Whether a typed name (NFC upper case) reads as the MRZ name, with ICAO's
+/// transliteration options; a truncated MRZ name matches the names it begins.
+pub fn name_matches(typed: &str, mrz_name: &str, truncated: bool) -> bool {
+    // Units of alternatives, with spaces merged and trimmed.
+    let mut units: Vec<Vec<String>> = Vec::new();
+    for c in typed.chars() {
+        let spellings = spellings_of(c);
+        if spellings.iter().all(String::is_empty) {
+            continue;
+        }
+        let is_space = spellings == [" "];
+        let last_is_space = units.last().is_none_or(|u| u == &[" "]);
+        if is_space && last_is_space {
+            continue;
+        }
+        units.push(spellings);
+    }
+    if units.last().is_some_and(|u| u == &[" "]) {
+        units.pop();
+    }
+    let target = mrz_name.as_bytes();
+    // reachable[j]: the units read so far can spell target[..j].
+    let mut reachable = vec![false; target.len() + 1];
+    reachable[0] = true;
+    for unit in &units {
+        let mut next = vec![false; target.len() + 1];
+        for j in (0..=target.len()).filter(|&j| reachable[j]) {
+            let rest = &target[j..];
+            for spelling in unit {
+                let bytes = spelling.as_bytes();
+                if rest.starts_with(bytes) {
+                    next[j + bytes.len()] = true;
+                } else if truncated && bytes.starts_with(rest) {
+                    return true;
+                }
+            }
+        }
+        if truncated && reachable[target.len()] {
+            return true;
+        }
+        reachable = next;
+    }
+    reachable[target.len()]
+}
+
+/// Whether a typed date agrees with an MRZ `YYMMDD` (`<` matches any digit).
+pub fn date_matches(typed: Date, mrz: &str) -> bool {
+    typed
+        .mrz_digits()
+        .bytes()
+        .zip(mrz.bytes())
+        .all(|(t, m)| m == b'<' || t == m)
+}
+
+pub(super) fn check(check: &mut Check<'_>) {
+    let Some(text) = check.text(Field::PassportMrz) else {
+        return;
+    };
+    let Some(mrz) = parse_td3(&text) else {
+        check.add(Field::PassportMrz, IssueCode::MrzFormat, Default::default());
+        return;
+    };
+    check
+        .form
+        .set_normalized(Field::PassportMrz, Value::String(mrz.lines.join("\n")));
+    if let Some(field) = mrz.first_failed_check() {
+        check.add(
+            Field::PassportMrz,
+            IssueCode::MrzCheckDigit,
+            params([("field", field.as_str().into())]),
+        );
+        return;
+    }
+    let mismatch = |check: &mut Check<'_>, field: Field, agrees: bool, mrz_value: &str| {
+        if !agrees {
+            check.add(
+                field,
+                IssueCode::MrzMismatch,
+                params([("mrz", mrz_value.into())]),
+            );
+        }
+    };
+    if let Some(name) = check.text(Field::ApplicantFullName) {
+        let typed = super::names::normalize_name(&name).unwrap_or(name);
+        let agrees = name_matches(&typed, &mrz.name, mrz.name_truncated);
+        mismatch(check, Field::ApplicantFullName, agrees, &mrz.name);
+    }
+    if let Some(number) = check.text(Field::PassportNumber) {
+        let agrees = text::document_number(&number) == mrz.number;
+        mismatch(check, Field::PassportNumber, agrees, &mrz.number);
+    }
+    for (field, code) in [
+        (Field::PassportIssuingState, &mrz.issuing_state),
+        (Field::ApplicantNationality, &mrz.nationality),
+    ] {
+        if let Some(typed) = check.text(field) {
+            mismatch(check, field, same_state(&typed, code), code);
+        }
+    }
+    for (field, digits) in [
+        (Field::ApplicantDateOfBirth, &mrz.date_of_birth),
+        (Field::PassportExpiryDate, &mrz.expiry_date),
+    ] {
+        if let Some(date) = check.date(field) {
+            mismatch(check, field, date_matches(date, digits), digits);
+        }
+    }
+    if let Some(sex) = check.text(Field::ApplicantSex) {
+        mismatch(check, Field::ApplicantSex, sex == mrz.sex, &mrz.sex);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPECIMEN: &str = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+    #[test]
+    fn the_icao_specimen_reads_and_verifies() {
+        let mrz = parse_td3(SPECIMEN).unwrap();
+        assert_eq!(mrz.issuing_state, "UTO");
+        assert_eq!(mrz.surname, "ERIKSSON");
+        assert_eq!(mrz.given_names, "ANNA MARIA");
+        assert_eq!(mrz.name, "ERIKSSON ANNA MARIA");
+        assert!(!mrz.name_truncated);
+        assert_eq!(mrz.number, "L898902C3");
+        assert_eq!(mrz.nationality, "UTO");
+        assert_eq!(mrz.date_of_birth, "740812");
+        assert_eq!(mrz.sex, "F");
+        assert_eq!(mrz.expiry_date, "120415");
+        assert_eq!(mrz.optional_data, "ZE184226B");
+        assert_eq!(mrz.first_failed_check(), None);
+    }
+
+    #[test]
+    fn line_breaks_and_spaces_around_lines_are_accepted() {
+        let lines: Vec<&str> = SPECIMEN.lines().collect();
+        for joined in [
+            format!("{}\r\n{}", lines[0], lines[1]),
+            format!("{}\r{}", lines[0], lines[1]),
+            format!("  {} \n {}  \n", lines[0], lines[1]),
+        ] {
+            assert!(parse_td3(&joined).is_some(), "{joined:?}");
+        }
+        for broken in [
+            lines.concat(),
+            format!("{}\n\n{}", lines[0], lines[1]),
+            format!("{}\n{}", lines[0], &lines[1][..43]),
+            format!("{}\n{}", lines[0].to_lowercase(), lines[1]),
+            format!("V{}\n{}", &lines[0][1..], lines[1]),
+            format!("{}\n{}\n{}", lines[0], lines[1], lines[1]),
+        ] {
+            assert!(parse_td3(&broken).is_none(), "{broken:?}");
+        }
+    }
+
+    #[test]
+    fn each_check_digit_is_verified_in_order() {
+        let line1 = SPECIMEN.lines().next().unwrap();
+        let line2 = SPECIMEN.lines().nth(1).unwrap();
+        let cases = [
+            (9, CheckedField::Number),
+            (19, CheckedField::DateOfBirth),
+            (27, CheckedField::ExpiryDate),
+            (42, CheckedField::OptionalData),
+            (43, CheckedField::Composite),
+        ];
+        for (position, field) in cases {
+            let mut broken = line2.as_bytes().to_vec();
+            broken[position] = if broken[position] == b'0' { b'1' } else { b'0' };
+            let text = format!("{line1}\n{}", String::from_utf8(broken).unwrap());
+            assert_eq!(parse_td3(&text).unwrap().first_failed_check(), Some(field));
+        }
+    }
+
+    #[test]
+    fn an_all_filler_optional_data_may_have_a_filler_check_digit() {
+        let line1 = "P<JPNSATO<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+        let line2 = "TK12345671JPN9005204F3105205<<<<<<<<<<<<<<<8";
+        let mrz = parse_td3(&format!("{line1}\n{line2}")).unwrap();
+        assert_eq!(mrz.first_failed_check(), None);
+        let filler = format!("{line1}\n{}<8", &line2[..42]);
+        assert_eq!(parse_td3(&filler).unwrap().first_failed_check(), None);
+    }
+
+    #[test]
+    fn check_digits_follow_doc_9303() {
+        assert_eq!(check_digit("L898902C3"), 6);
+        assert_eq!(check_digit("740812"), 2);
+        assert_eq!(check_digit("120415"), 9);
+        assert_eq!(check_digit("ZE184226B<<<<<"), 1);
+    }
+
+    #[test]
+    fn names_compare_after_transliteration() {
+        let cases = [
+            ("MÜLLER JÜRGEN", "MUELLER JUERGEN", false, true),
+            ("MÜLLER JÜRGEN", "MULLER JURGEN", false, true),
+            ("MÜLLER JÜRGEN", "MUELLER JURGEN", false, true),
+            ("MÜLLER JÜRGEN", "MILLER JURGEN", false, false),
+            ("STRAUSS", "STRAUSS", false, true),
+            ("ÅSA ØSTERGÅRD", "AASA OESTERGAARD", false, true),
+            ("ÞÓRA", "THORA", false, true),
+            ("NGUYỄN VĂN AN", "NGUYEN VAN AN", false, true),
+            ("ĐỖ", "DO", false, true),
+            ("O'BRIEN-SMITH J.", "OBRIEN SMITH J", false, true),
+            ("SATO HANAKO", "SATO HANAKO", false, true),
+            ("SATO HANAKO", "SATO HANAK", false, false),
+            ("SATO HANAKO", "SATO HANAK", true, true),
+            ("MÜLLER", "MU", true, true),
+            ("MÜLLER", "MUE", true, true),
+            ("SATO", "SATO HANAKO", false, false),
+            ("ÑANDÚ", "NANDU", false, true),
+        ];
+        for (typed, mrz, truncated, ok) in cases {
+            assert_eq!(name_matches(typed, mrz, truncated), ok, "{typed} ~ {mrz}");
+        }
+    }
+
+    #[test]
+    fn many_umlauts_stay_cheap() {
+        let typed = "Ü".repeat(100);
+        assert!(name_matches(&typed, &"U".repeat(39), true));
+        assert!(!name_matches(&typed, &"X".repeat(39), true));
+    }
+
+    #[test]
+    fn dates_compare_with_fillers_as_wildcards() {
+        let born = Date::parse("1974-08-12").unwrap();
+        assert!(date_matches(born, "740812"));
+        assert!(date_matches(born, "74<<<<"));
+        assert!(!date_matches(born, "740813"));
+    }
+}

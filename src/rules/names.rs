@@ -1,0 +1,142 @@
+//! Names as printed in the passport: Latin letters (with combining marks),
+//! spaces, apostrophes, dots and hyphens, with at least one letter; normalized to
+//! NFC upper case. Other scripts, digits, control, zero-width and bidirectional
+//! characters are refused (`name-invalid`), look-alike letters of other scripts
+//! included.
+
+use super::Check;
+use crate::code::IssueCode;
+use crate::field::Field;
+use crate::report::Params;
+use crate::text;
+use serde_json::Value;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// Code point ranges of the letters of the Latin script, generated from the
+/// Unicode Character Database (see the file's header and tests/data_tables.rs).
+const LATIN_LETTERS: &str = include_str!("../../data/latin-letters.txt");
+
+/// Combining marks a Latin letter may carry when NFKC leaves them separate:
+/// the Combining Diacritical Marks blocks (U+0300, U+1AB0, U+1DC0, U+FE20), less
+/// U+034F COMBINING GRAPHEME JOINER, which is invisible.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{FE20}'..='\u{FE2F}')
+        && c != '\u{034F}'
+}
+
+fn latin_ranges() -> &'static [(u32, u32)] {
+    static RANGES: OnceLock<Vec<(u32, u32)>> = OnceLock::new();
+    RANGES.get_or_init(|| parse_ranges(LATIN_LETTERS))
+}
+
+/// Parses `XXXX..YYYY` or `XXXX` lines (hex), skipping `#` comments.
+pub fn parse_ranges(table: &str) -> Vec<(u32, u32)> {
+    table
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .filter_map(|line| {
+            let (low, high) = line.split_once("..").unwrap_or((line, line));
+            Some((
+                u32::from_str_radix(low, 16).ok()?,
+                u32::from_str_radix(high, 16).ok()?,
+            ))
+        })
+        .collect()
+}
+
+/// Whether `c` is a letter of the Latin script.
+pub fn is_latin_letter(c: char) -> bool {
+    let code = c as u32;
+    let ranges = latin_ranges();
+    let at = ranges.partition_point(|&(_, high)| high < code);
+    ranges.get(at).is_some_and(|&(low, _)| low <= code)
+}
+
+/// The name in NFC upper case with runs of spaces as one, or `None` when it is
+/// not a name (FORM.md, Precise readings: Names).
+pub fn normalize_name(input: &str) -> Option<String> {
+    let folded = text::nfkc(input);
+    let mut letters = 0;
+    let mut previous_is_letter = false;
+    for c in folded.trim().chars() {
+        if is_latin_letter(c) {
+            letters += 1;
+            previous_is_letter = true;
+        } else if is_combining_mark(c) {
+            if !previous_is_letter {
+                return None;
+            }
+        } else if matches!(c, ' ' | '\'' | '\u{2019}' | '.' | '-') {
+            previous_is_letter = false;
+        } else {
+            return None;
+        }
+    }
+    if letters == 0 {
+        return None;
+    }
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    Some(words.join(" ").to_uppercase().nfc().collect())
+}
+
+pub(super) fn check(check: &mut Check<'_>) {
+    for field in [Field::ApplicantFullName, Field::RepresentativeFullName] {
+        let Some(name) = check.text(field) else {
+            continue;
+        };
+        match normalize_name(&name) {
+            Some(normalized) => check.form.set_normalized(field, Value::String(normalized)),
+            None => check.add(field, IssueCode::NameInvalid, Params::new()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_the_latin_script_pass_and_upper_case() {
+        let cases = [
+            ("SATO HANAKO", "SATO HANAKO"),
+            ("Müller Jürgen", "MÜLLER JÜRGEN"),
+            ("Nguyễn Văn An", "NGUYỄN VĂN AN"),
+            ("O'Brien-Smith Jr.", "O'BRIEN-SMITH JR."),
+            ("d’Artagnan", "D’ARTAGNAN"),
+            ("Strauß", "STRAUSS"),
+            ("ＳＡＴＯ　ＨＡＮＡＫＯ", "SATO HANAKO"),
+            ("sato   hanako", "SATO HANAKO"),
+            ("Ołeńka Łukasiewicz", "OŁEŃKA ŁUKASIEWICZ"),
+            // e + combining acute composes; q + combining dot above stays decomposed.
+            ("Rene\u{0301} Q\u{0307}", "RENÉ Q\u{0307}"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(normalize_name(input).as_deref(), Some(expected), "{input}");
+        }
+    }
+
+    #[test]
+    fn other_scripts_digits_and_invisible_characters_are_refused() {
+        let cases = [
+            "SATO HANAKO 2",
+            "佐藤 花子",
+            "김민준",
+            "ИВАНОВ",
+            "SАTO",               // Cyrillic А inside Latin letters
+            "ΑLPHA",              // Greek Alpha
+            "SATO\u{200B}HANAKO", // zero-width space
+            "SATO\u{202E}HANAKO", // right-to-left override
+            "SATO\u{200D}",       // zero-width joiner
+            "SATO\tHANAKO",
+            "SATO\u{034F}",
+            "\u{0301}A",
+            "- . '",
+            "SATO@HANAKO",
+        ];
+        for input in cases {
+            assert_eq!(normalize_name(input), None, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! Phone numbers: a Vietnamese mobile number (Decree 69/2024 Art. 11: "số thuê
+//! bao di động chính chủ") in national, `+84`, `84` or `0084` form.
+//!
+//! Vietnam's number patterns and the list of calling codes come from the
+//! libphonenumber metadata of the `phonenumber` crate, extracted at build time
+//! (`build.rs`); the runtime matches Vietnam's handful of patterns with a small
+//! regex engine instead of loading every region's. `tests/phone_oracle.rs`
+//! checks the verdicts against `phonenumber` itself, with its full metadata.
+
+use super::Check;
+use crate::code::IssueCode;
+use crate::field::Field;
+use crate::report::Params;
+use crate::text;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+/// A descriptor of libphonenumber: a national-number pattern and its lengths.
+pub struct NumberPattern {
+    pub regex: &'static str,
+    pub lengths: &'static [u16],
+}
+
+/// Vietnam's descriptors, in the order libphonenumber tries them.
+pub struct VietnamPatterns {
+    pub general: Option<NumberPattern>,
+    pub premium_rate: Option<NumberPattern>,
+    pub toll_free: Option<NumberPattern>,
+    pub shared_cost: Option<NumberPattern>,
+    pub voip: Option<NumberPattern>,
+    pub personal_number: Option<NumberPattern>,
+    pub pager: Option<NumberPattern>,
+    pub uan: Option<NumberPattern>,
+    pub voicemail: Option<NumberPattern>,
+    pub fixed_line: Option<NumberPattern>,
+    pub mobile: Option<NumberPattern>,
+}
+
+mod generated {
+    use super::{NumberPattern, VietnamPatterns};
+    include!(concat!(env!("OUT_DIR"), "/phone_metadata.rs"));
+}
+
+pub use generated::{CALLING_CODES, PHONENUMBER_VERSION};
+use generated::{VIETNAM, VIETNAM_CALLING_CODE, VIETNAM_NATIONAL_PREFIX};
+
+/// What kind of number a Vietnamese national number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberType {
+    Mobile,
+    FixedLineOrMobile,
+    FixedLine,
+    /// Premium rate, toll free, VoIP and the other special kinds.
+    Other,
+    /// Not a valid Vietnamese number.
+    Invalid,
+}
+
+/// The verdict on a phone number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhoneVerdict {
+    /// A Vietnamese mobile number, in E.164.
+    VietnameseMobile(String),
+    /// A valid Vietnamese number that is not a mobile one.
+    VietnameseNotMobile,
+    /// A number with another country's calling code.
+    OtherCountry(u16),
+    /// Not a telephone number.
+    Invalid,
+}
+
+struct CompiledPattern {
+    regex: regex_lite::Regex,
+    lengths: &'static [u16],
+}
+
+impl CompiledPattern {
+    /// libphonenumber's descriptor match: a possible length, and the pattern
+    /// matching from the first digit.
+    fn matches(&self, national: &str) -> bool {
+        let length_ok = self.lengths.is_empty()
+            || u16::try_from(national.len()).is_ok_and(|len| self.lengths.contains(&len));
+        length_ok && self.regex.is_match(national)
+    }
+}
+
+struct Compiled {
+    general: CompiledPattern,
+    /// The general pattern matching the whole number, as libphonenumber's
+    /// reference implementation tests a country code written without `+`.
+    general_whole: regex_lite::Regex,
+    /// The longest national number of any kind.
+    longest: usize,
+    /// premium rate .. voicemail: valid numbers that are not fixed or mobile.
+    special: Vec<CompiledPattern>,
+    fixed_line: Option<CompiledPattern>,
+    mobile: Option<CompiledPattern>,
+    fixed_same_as_mobile: bool,
+}
+
+fn compile(pattern: &NumberPattern) -> CompiledPattern {
+    CompiledPattern {
+        // The generated patterns are libphonenumber's own; they compile.
+        regex: regex_lite::Regex::new(&format!("^(?:{})", pattern.regex))
+            .unwrap_or_else(|_| regex_lite::Regex::new("$^").expect("a never-matching regex")),
+        lengths: pattern.lengths,
+    }
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let special = [
+            &VIETNAM.premium_rate,
+            &VIETNAM.toll_free,
+            &VIETNAM.shared_cost,
+            &VIETNAM.voip,
+            &VIETNAM.personal_number,
+            &VIETNAM.pager,
+            &VIETNAM.uan,
+            &VIETNAM.voicemail,
+        ];
+        let all = [&VIETNAM.fixed_line, &VIETNAM.mobile]
+            .into_iter()
+            .chain(special);
+        let longest = all
+            .filter_map(|p| p.as_ref())
+            .flat_map(|p| p.lengths.iter())
+            .max()
+            .map_or(0, |&n| usize::from(n));
+        let general_regex = VIETNAM.general.as_ref().map_or("$^", |p| p.regex);
+        Compiled {
+            general_whole: regex_lite::Regex::new(&format!("^(?:{general_regex})$"))
+                .unwrap_or_else(|_| regex_lite::Regex::new("$^").expect("a never-matching regex")),
+            longest,
+            general: VIETNAM.general.as_ref().map_or_else(
+                || {
+                    compile(&NumberPattern {
+                        regex: "$^",
+                        lengths: &[],
+                    })
+                },
+                compile,
+            ),
+            special: special
+                .iter()
+                .filter_map(|p| p.as_ref())
+                .map(compile)
+                .collect(),
+            fixed_line: VIETNAM.fixed_line.as_ref().map(compile),
+            mobile: VIETNAM.mobile.as_ref().map(compile),
+            fixed_same_as_mobile: match (&VIETNAM.fixed_line, &VIETNAM.mobile) {
+                (Some(f), Some(m)) => f.regex == m.regex,
+                _ => false,
+            },
+        }
+    })
+}
+
+/// The type of a Vietnamese national significant number, as libphonenumber's
+/// `number_type` decides it.
+pub fn vietnamese_number_type(national: &str) -> NumberType {
+    let patterns = compiled();
+    if !patterns.general.matches(national) {
+        return NumberType::Invalid;
+    }
+    if patterns.special.iter().any(|p| p.matches(national)) {
+        return NumberType::Other;
+    }
+    let mobile = patterns
+        .mobile
+        .as_ref()
+        .is_some_and(|p| p.matches(national));
+    if patterns
+        .fixed_line
+        .as_ref()
+        .is_some_and(|p| p.matches(national))
+    {
+        if patterns.fixed_same_as_mobile || mobile {
+            return NumberType::FixedLineOrMobile;
+        }
+        return NumberType::FixedLine;
+    }
+    if mobile {
+        NumberType::Mobile
+    } else {
+        NumberType::Invalid
+    }
+}
+
+/// The calling code that starts `digits` (calling codes are prefix-free).
+fn calling_code_of(digits: &str) -> Option<u16> {
+    (1..=3.min(digits.len()))
+        .filter_map(|len| digits[..len].parse::<u16>().ok())
+        .find(|code| CALLING_CODES.binary_search(code).is_ok())
+}
+
+/// Strips a trunk prefix `0` the way libphonenumber does for Vietnam.
+fn without_trunk_prefix(national: &str) -> &str {
+    national
+        .strip_prefix(VIETNAM_NATIONAL_PREFIX)
+        .filter(|_| !VIETNAM_NATIONAL_PREFIX.is_empty())
+        .unwrap_or(national)
+}
+
+/// Judges a phone number as typed (FORM.md, Precise readings: Phone characters).
+pub fn judge(input: &str) -> PhoneVerdict {
+    let folded = text::fold_arabic_indic_digits(&text::nfkc(input));
+    let folded = folded.trim();
+    let (international, rest) = match folded.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, folded),
+    };
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')'))
+    {
+        return PhoneVerdict::Invalid;
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let after_idd = if international {
+        Some(digits.as_str())
+    } else {
+        digits.strip_prefix("00")
+    };
+    let national = match after_idd {
+        Some(number) => match calling_code_of(number) {
+            None => return PhoneVerdict::Invalid,
+            Some(code) if code != VIETNAM_CALLING_CODE => return PhoneVerdict::OtherCountry(code),
+            Some(code) => without_trunk_prefix(&number[code.to_string().len()..]),
+        },
+        None => {
+            let code = VIETNAM_CALLING_CODE.to_string();
+            let patterns = compiled();
+            let whole = |n: &str| patterns.general_whole.is_match(n);
+            match digits.strip_prefix(code.as_str()) {
+                // 84 then a number: the country code written without + or 00.
+                Some(rest)
+                    if (!whole(&digits) && whole(rest)) || digits.len() > patterns.longest =>
+                {
+                    rest
+                }
+                _ => without_trunk_prefix(&digits),
+            }
+        }
+    };
+    match vietnamese_number_type(national) {
+        NumberType::Mobile | NumberType::FixedLineOrMobile => {
+            PhoneVerdict::VietnameseMobile(format!("+{VIETNAM_CALLING_CODE}{national}"))
+        }
+        NumberType::FixedLine | NumberType::Other => PhoneVerdict::VietnameseNotMobile,
+        NumberType::Invalid => PhoneVerdict::Invalid,
+    }
+}
+
+pub(super) fn check(check: &mut Check<'_>) {
+    let Some(phone) = check.text(Field::ContactPhone) else {
+        return;
+    };
+    match judge(&phone) {
+        PhoneVerdict::VietnameseMobile(e164) => {
+            check
+                .form
+                .set_normalized(Field::ContactPhone, Value::String(e164));
+        }
+        PhoneVerdict::VietnameseNotMobile | PhoneVerdict::OtherCountry(_) => {
+            check.add(
+                Field::ContactPhone,
+                IssueCode::PhoneNotVnMobile,
+                Params::new(),
+            );
+        }
+        PhoneVerdict::Invalid => {
+            check.add(Field::ContactPhone, IssueCode::PhoneInvalid, Params::new())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_mobile_numbers_in_every_written_form() {
+        for input in [
+            "0912345678",
+            "091 234 5678",
+            "091.234.5678",
+            "091-234-5678",
+            "(091) 234 5678",
+            "+84 91 234 5678",
+            "+84912345678",
+            "84912345678",
+            "0084 91 234 5678",
+            "912345678",
+            "+84 (0) 91 234 5678",
+            "０９１２ ３４５ ６７８",
+            "\u{0660}\u{0669}\u{0661}\u{0662}\u{0663}\u{0664}\u{0665}\u{0666}\u{0667}\u{0668}",
+        ] {
+            assert_eq!(
+                judge(input),
+                PhoneVerdict::VietnameseMobile("+84912345678".into()),
+                "{input}"
+            );
+        }
+        assert_eq!(
+            judge("0387654321"),
+            PhoneVerdict::VietnameseMobile("+84387654321".into())
+        );
+    }
+
+    #[test]
+    fn landlines_and_other_countries_are_not_vietnamese_mobiles() {
+        assert_eq!(judge("024 3825 1234"), PhoneVerdict::VietnameseNotMobile);
+        assert_eq!(judge("+81 90-1234-5678"), PhoneVerdict::OtherCountry(81));
+        assert_eq!(judge("0081 90 1234 5678"), PhoneVerdict::OtherCountry(81));
+        assert_eq!(judge("+81 12"), PhoneVerdict::OtherCountry(81));
+        assert_eq!(judge("+1 202 555 0100"), PhoneVerdict::OtherCountry(1));
+    }
+
+    #[test]
+    fn what_is_not_a_number_is_invalid() {
+        for input in [
+            "12345",
+            "hello",
+            "091234567a",
+            "+",
+            "",
+            "+999 123",
+            "++84912345678",
+            "091 234 5678 ext 2",
+            "01212345678", // an 11-digit number retired in 2018
+            "091/234/5678",
+        ] {
+            assert_eq!(judge(input), PhoneVerdict::Invalid, "{input}");
+        }
+    }
+
+    #[test]
+    fn the_calling_codes_come_from_the_metadata() {
+        assert!(CALLING_CODES.len() > 200);
+        assert!(CALLING_CODES.windows(2).all(|w| w[0] < w[1]));
+        for code in [1, 7, 44, 81, 82, 84, 86, 886] {
+            assert!(CALLING_CODES.contains(&code), "{code}");
+        }
+        assert!(!CALLING_CODES.contains(&999));
+    }
+}

@@ -1,0 +1,197 @@
+//! Residence cards (Decree 69/2024 Art. 7(2): no card, no account): the card
+//! number, the temporary card's symbol with the Đ/D spelling, the longest
+//! validity of each symbol (Law 47/2014 Art. 38 as amended), and the 30-day gap
+//! before the passport's expiry. Symbols and spans are data in
+//! `data/residence-symbols.tsv`.
+
+use super::Check;
+use crate::code::IssueCode;
+use crate::field::Field;
+use crate::report::{params, Params};
+use crate::text;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+const SYMBOLS: &str = include_str!("../../data/residence-symbols.tsv");
+
+/// A card must end at least this many days before the passport does.
+pub const DAYS_BEFORE_PASSPORT_EXPIRY: i64 = 30;
+
+/// A temporary residence card symbol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResidenceSymbol {
+    pub symbol: &'static str,
+    /// The longest validity, in years.
+    pub max_years: i32,
+    /// Who holds it, in the law's Vietnamese words.
+    pub holder: &'static str,
+}
+
+/// Every symbol, in the order of the law.
+pub fn symbols() -> &'static [ResidenceSymbol] {
+    static TABLE: OnceLock<Vec<ResidenceSymbol>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        SYMBOLS
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let mut columns = line.split('\t');
+                Some(ResidenceSymbol {
+                    symbol: columns.next()?,
+                    max_years: columns.next()?.parse().ok()?,
+                    holder: columns.next()?,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The symbol as the law writes it: only the ASCII spellings LD1 LD2 DT1 DT2 DT3
+/// map to their Đ forms; anything else is looked up exactly.
+pub fn symbol_of(text: &str) -> Option<&'static ResidenceSymbol> {
+    let spelled = match text {
+        "LD1" => "LĐ1",
+        "LD2" => "LĐ2",
+        "DT1" => "ĐT1",
+        "DT2" => "ĐT2",
+        "DT3" => "ĐT3",
+        other => other,
+    };
+    symbols().iter().find(|s| s.symbol == spelled)
+}
+
+/// A residence card number: 6 to 20 of A-Z 0-9 once spaces are removed.
+pub fn has_card_number_shape(number: &str) -> bool {
+    (6..=20).contains(&number.len())
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+pub(super) fn check(check: &mut Check<'_>) {
+    if let Some(raw) = check.text(Field::ResidenceCardNumber) {
+        let number = text::document_number(&raw);
+        if has_card_number_shape(&number) {
+            check
+                .form
+                .set_normalized(Field::ResidenceCardNumber, Value::String(number));
+        } else {
+            check.add(
+                Field::ResidenceCardNumber,
+                IssueCode::ResidenceCardNumberFormat,
+                Params::new(),
+            );
+        }
+    }
+    let kind = check.text(Field::ResidenceCardKind);
+    match kind.as_deref() {
+        Some("temporary") => check_temporary(check),
+        Some("permanent") => {
+            if check.is_given(Field::ResidenceCardSymbol) {
+                check.add(
+                    Field::ResidenceCardSymbol,
+                    IssueCode::InvalidValue,
+                    Params::new(),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_temporary(check: &mut Check<'_>) {
+    for field in [Field::ResidenceCardSymbol, Field::ResidenceCardExpiryDate] {
+        if !check.is_given(field) {
+            check.add(field, IssueCode::Required, Params::new());
+        }
+    }
+    let symbol = check.text(Field::ResidenceCardSymbol).and_then(|text| {
+        let symbol = symbol_of(&text);
+        if symbol.is_none() {
+            check.add(
+                Field::ResidenceCardSymbol,
+                IssueCode::ResidenceSymbolUnknown,
+                Params::new(),
+            );
+        }
+        symbol
+    });
+    if let Some(symbol) = symbol {
+        check.form.set_normalized(
+            Field::ResidenceCardSymbol,
+            Value::String(symbol.symbol.into()),
+        );
+        if let (Some(issued), Some(expires)) = (
+            check.date(Field::ResidenceCardIssueDate),
+            check.date(Field::ResidenceCardExpiryDate),
+        ) {
+            if expires > issued.anniversary(symbol.max_years) {
+                check.add(
+                    Field::ResidenceCardExpiryDate,
+                    IssueCode::ResidenceValidityTooLong,
+                    params([
+                        ("symbol", symbol.symbol.into()),
+                        ("years", symbol.max_years.into()),
+                    ]),
+                );
+            }
+        }
+    }
+    if let (Some(card), Some(passport)) = (
+        check.date(Field::ResidenceCardExpiryDate),
+        check.date(Field::PassportExpiryDate),
+    ) {
+        if card.days_until(passport) < DAYS_BEFORE_PASSPORT_EXPIRY {
+            check.add(
+                Field::ResidenceCardExpiryDate,
+                IssueCode::ResidenceOutlastsPassport,
+                params([("days", DAYS_BEFORE_PASSPORT_EXPIRY.into())]),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fourteen_symbols_with_their_spans() {
+        let spans: Vec<_> = symbols().iter().map(|s| (s.symbol, s.max_years)).collect();
+        assert_eq!(
+            spans,
+            [
+                ("NG3", 5),
+                ("LV1", 5),
+                ("LV2", 5),
+                ("LS", 5),
+                ("ĐT1", 10),
+                ("ĐT2", 5),
+                ("ĐT3", 3),
+                ("NN1", 3),
+                ("NN2", 3),
+                ("DH", 5),
+                ("PV1", 2),
+                ("LĐ1", 2),
+                ("LĐ2", 2),
+                ("TT", 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn only_the_ascii_d_spellings_map_to_đ() {
+        let cases = [
+            ("LD2", Some("LĐ2")),
+            ("DT1", Some("ĐT1")),
+            ("LĐ2", Some("LĐ2")),
+            ("ld2", None),
+            ("DH", Some("DH")),
+            ("ĐH", None),
+            ("LV3", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(symbol_of(text).map(|s| s.symbol), expected, "{text}");
+        }
+    }
+}
