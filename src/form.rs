@@ -92,8 +92,8 @@ impl Form {
             }
             (Kind::Level, Value::Number(number)) => {
                 let level = match number.as_f64() {
-                    Some(n) if n == 1.0 => Some(1),
-                    Some(n) if n == 2.0 => Some(2),
+                    Some(1.0) => Some(1),
+                    Some(2.0) => Some(2),
                     _ => None,
                 };
                 match level {

@@ -158,10 +158,10 @@ fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
     };
     let age = born.map(|b| b.age_on(today));
     let usable_age = age.filter(|_| !findings.has_error(Field::ApplicantDateOfBirth));
-    let ward = match form.read_of(Field::ApplicantWard) {
-        Some(form::Read::Flag(true)) if !findings.has_error(Field::ApplicantWard) => true,
-        _ => false,
-    };
+    let ward = matches!(
+        form.read_of(Field::ApplicantWard),
+        Some(form::Read::Flag(true))
+    ) && !findings.has_error(Field::ApplicantWard);
     Derived {
         age,
         representative_required: usable_age

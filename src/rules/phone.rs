@@ -340,7 +340,7 @@ mod tests {
     fn the_calling_codes_come_from_the_metadata() {
         assert!(CALLING_CODES.len() > 200);
         assert!(CALLING_CODES.windows(2).all(|w| w[0] < w[1]));
-        for code in [1, 7, 44, 81, 82, 84, 86, 886] {
+        for code in [1, 7, 44, 81, 82, 84, 86, 886, 800] {
             assert!(CALLING_CODES.contains(&code), "{code}");
         }
         assert!(!CALLING_CODES.contains(&999));

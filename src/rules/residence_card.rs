@@ -86,14 +86,12 @@ pub(super) fn check(check: &mut Check<'_>) {
     let kind = check.text(Field::ResidenceCardKind);
     match kind.as_deref() {
         Some("temporary") => check_temporary(check),
-        Some("permanent") => {
-            if check.is_given(Field::ResidenceCardSymbol) {
-                check.add(
-                    Field::ResidenceCardSymbol,
-                    IssueCode::InvalidValue,
-                    Params::new(),
-                );
-            }
+        Some("permanent") if check.is_given(Field::ResidenceCardSymbol) => {
+            check.add(
+                Field::ResidenceCardSymbol,
+                IssueCode::InvalidValue,
+                Params::new(),
+            );
         }
         _ => {}
     }
