@@ -38,7 +38,9 @@ fn phone_metadata(manifest_dir: &str) -> String {
     );
     // Calling codes have 1 to 3 digits; `by_code` also knows the non-geographic
     // ones (800, 808, 870, ...) that `iter` leaves out.
-    let codes: BTreeSet<u16> = (1..=999u16).filter(|code| DATABASE.by_code(code).is_some()).collect();
+    let codes: BTreeSet<u16> = (1..=999u16)
+        .filter(|code| DATABASE.by_code(code).is_some())
+        .collect();
     let descriptors = vietnam.descriptors();
     let pattern = |desc: Option<&Descriptor>| -> String {
         match desc {

@@ -5,7 +5,9 @@
 
 mod support;
 
-use eid_form::rules::phone::{judge, vietnamese_number_type, NumberType, PhoneVerdict, CALLING_CODES};
+use eid_form::rules::phone::{
+    judge, vietnamese_number_type, NumberType, PhoneVerdict, CALLING_CODES,
+};
 use phonenumber::metadata::DATABASE;
 use phonenumber::{country, Type};
 use support::Rng;
@@ -53,7 +55,12 @@ fn number_types_agree_with_phonenumber_on_120000_numbers() {
         }
         mobiles += usize::from(ours == NumberType::Mobile);
     }
-    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements[..disagreements.len().min(20)].join("\n"));
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements[..disagreements.len().min(20)].join("\n")
+    );
     // The sample reaches the kinds the rules tell apart.
     assert!(mobiles > 1000, "only {mobiles} mobiles in the sample");
 }
@@ -64,11 +71,16 @@ fn written_forms_agree_with_phonenumber_parsing_for_vietnam() {
     let mut rng = Rng::new(0x5EED_0002);
     let mut checked = 0;
     let mut disagreements = Vec::new();
-    let prefixes = ["3", "5", "7", "8", "9", "24", "28", "20", "1800", "1900", "672"];
+    let prefixes = [
+        "3", "5", "7", "8", "9", "24", "28", "20", "1800", "1900", "672",
+    ];
     for _ in 0..25_000 {
         let prefix = *rng.pick(&prefixes);
         let length = rng.between(7, 10) as usize;
-        let national = format!("{prefix}{}", rng.digits(length.saturating_sub(prefix.len())));
+        let national = format!(
+            "{prefix}{}",
+            rng.digits(length.saturating_sub(prefix.len()))
+        );
         for written in [
             format!("0{national}"),
             format!("+84 {national}"),
@@ -77,25 +89,38 @@ fn written_forms_agree_with_phonenumber_parsing_for_vietnam() {
         ] {
             let theirs = match phonenumber::parse(Some(country::VN), &written) {
                 Ok(n) if n.code().value() == 84 && n.is_valid() => match n.number_type(&DATABASE) {
-                    Type::Mobile | Type::FixedLineOrMobile => PhoneVerdict::VietnameseMobile(format!("+84{}", n.national())),
+                    Type::Mobile | Type::FixedLineOrMobile => {
+                        PhoneVerdict::VietnameseMobile(format!("+84{}", n.national()))
+                    }
                     _ => PhoneVerdict::VietnameseNotMobile,
                 },
                 _ => PhoneVerdict::Invalid,
             };
             let ours = judge(&written);
             if ours != theirs {
-                disagreements.push(format!("{written:?}: ours {ours:?}, phonenumber {theirs:?}"));
+                disagreements.push(format!(
+                    "{written:?}: ours {ours:?}, phonenumber {theirs:?}"
+                ));
             }
             checked += 1;
         }
     }
     assert_eq!(checked, 100_000);
-    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements[..disagreements.len().min(20)].join("\n"));
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements[..disagreements.len().min(20)].join("\n")
+    );
 }
 
 #[test]
 fn calling_codes_are_exactly_those_of_the_metadata() {
     for code in 1..=999u16 {
-        assert_eq!(CALLING_CODES.contains(&code), DATABASE.by_code(&code).is_some(), "calling code {code}");
+        assert_eq!(
+            CALLING_CODES.contains(&code),
+            DATABASE.by_code(&code).is_some(),
+            "calling code {code}"
+        );
     }
 }

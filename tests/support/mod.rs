@@ -28,6 +28,8 @@ impl Rng {
     }
 
     pub fn digits(&mut self, count: usize) -> String {
-        (0..count).map(|_| char::from(b'0' + (self.next_u64() % 10) as u8)).collect()
+        (0..count)
+            .map(|_| char::from(b'0' + (self.next_u64() % 10) as u8))
+            .collect()
     }
 }
