@@ -97,14 +97,20 @@ impl Form {
                     _ => None,
                 };
                 match level {
-                    Some(level) => (value.clone(), Some(Read::Level(level)), None),
-                    None => (value.clone(), None, Some((IssueCode::InvalidValue, None))),
+                    Some(level) => (Value::from(level), Some(Read::Level(level)), None),
+                    None => (
+                        canonical(value, 0),
+                        None,
+                        Some((IssueCode::InvalidValue, None)),
+                    ),
                 }
             }
             (Kind::Flag, Value::Bool(flag)) => (value.clone(), Some(Read::Flag(*flag)), None),
-            (Kind::Block | Kind::Level | Kind::Flag, _) => {
-                (value.clone(), None, Some((IssueCode::InvalidType, None)))
-            }
+            (Kind::Block | Kind::Level | Kind::Flag, _) => (
+                canonical(value, 0),
+                None,
+                Some((IssueCode::InvalidType, None)),
+            ),
             (_, Value::String(raw)) => {
                 let trimmed = raw.trim();
                 if trimmed.is_empty() {
@@ -113,7 +119,11 @@ impl Form {
                 let (read, problem) = read_text(kind, trimmed);
                 (Value::String(trimmed.to_string()), read, problem)
             }
-            _ => (value.clone(), None, Some((IssueCode::InvalidType, None))),
+            _ => (
+                canonical(value, 0),
+                None,
+                Some((IssueCode::InvalidType, None)),
+            ),
         };
         let slot = &mut self.slots[field.index()];
         slot.given = Some(given);
@@ -164,6 +174,34 @@ impl Form {
             out.insert(field.key().to_string(), value);
         }
         Value::Object(out)
+    }
+}
+
+/// How deep a wrongly typed input is kept in `normalized`; deeper parts are
+/// dropped, so hostile nesting costs nothing.
+const KEPT_DEPTH: usize = 16;
+
+/// The input as JavaScript would write it back: integral numbers without a
+/// fraction (`2.0` is `2`), so native and WebAssembly reports are the same bytes.
+fn canonical(value: &Value, depth: usize) -> Value {
+    match value {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_992.0 => {
+                Value::from(f as i64)
+            }
+            _ => value.clone(),
+        },
+        Value::Array(items) if depth < KEPT_DEPTH => {
+            Value::Array(items.iter().map(|v| canonical(v, depth + 1)).collect())
+        }
+        Value::Object(map) if depth < KEPT_DEPTH => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), canonical(v, depth + 1)))
+                .collect(),
+        ),
+        Value::Array(_) => Value::Array(Vec::new()),
+        Value::Object(_) => Value::Object(Map::new()),
+        other => other.clone(),
     }
 }
 

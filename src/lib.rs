@@ -8,6 +8,7 @@ mod form;
 pub mod localization;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod text;
 
 mod clock;
@@ -31,6 +32,12 @@ pub struct Options {
     pub today: Option<Date>,
     /// A BCP 47 tag; negotiated against the available locales (default `en`).
     pub locale: String,
+    /// Officers' mode: every message in Vietnamese beside the chosen language
+    /// ("Họ, chữ đệm và tên / Full name").
+    pub bilingual: bool,
+    /// Wraps placeables in Unicode isolation marks (FSI … PDI), for right-to-left
+    /// pages; off by default, so logs and tests see plain text.
+    pub isolating: bool,
 }
 
 impl Default for Options {
@@ -38,6 +45,8 @@ impl Default for Options {
         Options {
             today: None,
             locale: localization::DEFAULT_LOCALE.to_string(),
+            bilingual: false,
+            isolating: false,
         }
     }
 }
@@ -55,6 +64,7 @@ impl Options {
         Ok(Options {
             today,
             locale: locale.to_string(),
+            ..Options::default()
         })
     }
 }
@@ -96,7 +106,7 @@ pub fn validate(input: &Value, options: &Options) -> Report {
     }
     let derived = derive(&form, &findings, today);
     let normalized = form.normalized(&findings);
-    finish(findings, derived, normalized, today, &options.locale)
+    finish(findings, derived, normalized, today, options)
 }
 
 /// Validates an application given as JSON text. Text that is not JSON gets a
@@ -118,7 +128,7 @@ pub fn invalid_json_report(options: &Options) -> Report {
         Derived::default(),
         Value::Object(Map::new()),
         today,
-        &options.locale,
+        options,
     )
 }
 
@@ -127,16 +137,21 @@ fn finish(
     derived: Derived,
     normalized: Value,
     today: Date,
-    requested_locale: &str,
+    options: &Options,
 ) -> Report {
-    let locale = localization::negotiate(requested_locale);
+    let locale = localization::negotiate(&options.locale);
+    let style = localization::Style {
+        bilingual: options.bilingual,
+        isolating: options.isolating,
+    };
     let mut issues = findings.into_sorted();
     for issue in &mut issues {
         let (field, key) = match &issue.path {
             IssuePath::Field(field) => (Some(*field), String::new()),
             IssuePath::UnknownKey { key, .. } => (None, key.clone()),
         };
-        issue.message = localization::issue_message(locale, issue.code, field, &key, &issue.params);
+        issue.message =
+            localization::issue_message(locale, style, issue.code, field, &key, &issue.params);
     }
     Report {
         valid: !issues.iter().any(|i| i.severity == Severity::Error),

@@ -144,10 +144,51 @@ pub fn format_date(tag: &str, date: Date) -> String {
     format(tag, "date-format", Some(&args)).unwrap_or_else(|| date.to_string())
 }
 
-/// The message of an issue: its code's text with the issue's params, the
-/// field's label as `label`, dates written the locale's way.
+/// How a text is put together for its reader.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Style {
+    /// Vietnamese first, then the chosen language: "vi / chosen".
+    pub bilingual: bool,
+    /// Placeables wrapped in FSI … PDI.
+    pub isolating: bool,
+}
+
+impl Style {
+    /// Joins the Vietnamese and the chosen text in bilingual mode.
+    pub fn join(self, tag: &str, render: impl Fn(&str) -> String) -> String {
+        let chosen = render(tag);
+        if !self.bilingual || tag == OFFICIAL_LOCALE {
+            return chosen;
+        }
+        format!("{} / {chosen}", render(OFFICIAL_LOCALE))
+    }
+
+    fn wrap(self, text: String) -> String {
+        if self.isolating {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text
+        }
+    }
+}
+
+/// The message of an issue, in the style asked for.
 pub fn issue_message(
     tag: &str,
+    style: Style,
+    code: IssueCode,
+    path: Option<Field>,
+    key: &str,
+    params: &Params,
+) -> String {
+    style.join(tag, |tag| issue_text(tag, style, code, path, key, params))
+}
+
+/// The message of an issue in one locale: its code's text with the issue's
+/// params, the field's label as `label`, dates written the locale's way.
+fn issue_text(
+    tag: &str,
+    style: Style,
     code: IssueCode,
     path: Option<Field>,
     key: &str,
@@ -158,17 +199,17 @@ pub fn issue_message(
         Some(field) => label(tag, field),
         None => key.to_string(),
     };
-    args.set("label", label);
+    args.set("label", style.wrap(label));
     for (name, value) in params {
         let argument: FluentValue<'_> = match value {
             Value::Number(n) => n
                 .as_f64()
                 .map_or_else(|| n.to_string().into(), FluentValue::from),
             Value::String(s) => match Date::parse(s) {
-                Some(date) if name == "date" => format_date(tag, date).into(),
-                _ => s.clone().into(),
+                Some(date) if name == "date" => style.wrap(format_date(tag, date)).into(),
+                _ => style.wrap(s.clone()).into(),
             },
-            other => other.to_string().into(),
+            other => style.wrap(other.to_string()).into(),
         };
         args.set(name.clone(), argument);
     }
@@ -178,7 +219,7 @@ pub fn issue_message(
             .and_then(Value::as_str)
             .and_then(crate::rules::passport::pattern_of)
         {
-            args.set("example", pattern.example);
+            args.set("example", style.wrap(pattern.example.to_string()));
         }
     }
     format(tag, code.as_str(), Some(&args)).unwrap_or_else(|| code.as_str().to_string())

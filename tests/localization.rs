@@ -67,8 +67,14 @@ fn every_message_renders_with_its_params_and_no_leftover_placeables() {
     .unwrap();
     for tag in locales() {
         for &code in IssueCode::ALL {
-            let text =
-                localization::issue_message(tag, code, Some(Field::ApplicantFullName), "", &params);
+            let text = localization::issue_message(
+                tag,
+                Default::default(),
+                code,
+                Some(Field::ApplicantFullName),
+                "",
+                &params,
+            );
             assert!(!text.is_empty() && text != code.as_str(), "{tag} {code}");
             assert!(
                 !text.contains('{') && !text.contains('}'),

@@ -47,6 +47,7 @@ fn run(name: &str) -> usize {
         let options = Options {
             today: Some(Date::parse(case["today"].as_str().unwrap()).unwrap()),
             locale: "en".into(),
+            ..Options::default()
         };
         let report = validate(&case["form"], &options);
         let got = (

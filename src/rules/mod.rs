@@ -13,7 +13,7 @@ pub mod passport;
 pub mod personal_id;
 pub mod phone;
 mod representative;
-mod residence_card;
+pub mod residence_card;
 
 use crate::code::IssueCode;
 use crate::date::Date;

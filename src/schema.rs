@@ -1,0 +1,329 @@
+//! The form described for a page: every field with its label, hint, kind,
+//! maximum length, enumerated values with their labels, and the condition under
+//! which it is required, plus the section titles and the pages' own words. A
+//! page renders and constrains its inputs from this, without repeating a rule.
+
+use crate::field::{Field, Kind, Presence, EMAIL_MAX, NAME_MAX, TEXT_MAX};
+use crate::localization::{self, Style};
+use crate::rules::{nationality, residence_card};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+/// One option of an enumerated field.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Choice {
+    /// The wire value (`value` is a string, or a number for the level).
+    pub value: Value,
+    pub label: String,
+}
+
+/// One field of the form.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldSchema {
+    pub path: &'static str,
+    /// `block`, `level`, `name`, `text`, `date`, `choice`, `flag`, `country`,
+    /// `document-number`, `residence-symbol`, `phone`, `email` or `mrz`.
+    pub kind: &'static str,
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
+    /// `true`, `false`, or a condition (see [`required_when`]).
+    pub required: Value,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Choice>,
+}
+
+/// A section of the form and the fields it shows.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: String,
+    pub fields: Vec<&'static str>,
+}
+
+/// The whole form for one locale.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Schema {
+    pub locale: &'static str,
+    /// `rtl` for right-to-left locales, else `ltr`.
+    pub direction: &'static str,
+    pub sections: Vec<Section>,
+    pub fields: Vec<FieldSchema>,
+    /// The pages' own words (`ui-*`), by message id.
+    pub text: Map<String, Value>,
+}
+
+const SECTIONS: &[(&str, Field)] = &[
+    ("level", Field::Level),
+    ("applicant", Field::Applicant),
+    ("passport", Field::Passport),
+    ("residenceCard", Field::ResidenceCard),
+    ("contact", Field::Contact),
+    ("representative", Field::Representative),
+];
+
+const UI_TEXT: &[&str] = &[
+    "ui-title",
+    "ui-subtitle",
+    "ui-language",
+    "ui-submit",
+    "ui-check",
+    "ui-next",
+    "ui-back",
+    "ui-start-over",
+    "ui-error-summary-title",
+    "ui-error-prefix",
+    "ui-warning-prefix",
+    "ui-title-error-prefix",
+    "ui-success-title",
+    "ui-success-body",
+    "ui-server-disagrees",
+    "ui-server-unreachable",
+    "ui-mrz-scan",
+    "ui-mrz-scan-hint",
+    "ui-mrz-filled",
+    "ui-mrz-check-failed",
+    "ui-idle-continue",
+    "ui-bilingual",
+    "ui-optional",
+    "ui-select",
+    "ui-representative-why",
+    "ui-phone-owner-applicant",
+    "ui-phone-owner-representative",
+];
+
+/// Right-to-left locales.
+const RTL: &[&str] = &["ar"];
+
+/// The condition under which a field is required, as data a page evaluates:
+/// `{"field": path, "equals": value}`, `{"given": path}`,
+/// `{"derived": "representativeRequired"}`, `{"all": [...]}`.
+pub fn required_when(field: Field) -> Value {
+    match field.presence() {
+        Presence::Required => Value::Bool(true),
+        Presence::Optional => Value::Bool(false),
+        Presence::Conditional => match field {
+            Field::ResidenceCardSymbol | Field::ResidenceCardExpiryDate => {
+                json!({ "field": "applicant.residenceCard.kind", "equals": "temporary" })
+            }
+            Field::Contact | Field::ContactPhone => json!({ "field": "level", "equals": 2 }),
+            Field::ContactPhoneOwner | Field::ContactPhoneOwnershipConfirmed => {
+                json!({ "given": "contact.phone" })
+            }
+            Field::Representative => json!({ "derived": "representativeRequired" }),
+            Field::RepresentativeHasLevel2Account => json!({ "all": [
+                { "field": "level", "equals": 1 },
+                { "derived": "representativeRequired" }
+            ] }),
+            _ => Value::Bool(false),
+        },
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Block => "block",
+        Kind::Level => "level",
+        Kind::Name => "name",
+        Kind::Text => "text",
+        Kind::Date => "date",
+        Kind::Choice(_) => "choice",
+        Kind::Flag => "flag",
+        Kind::CountryCode => "country",
+        Kind::DocumentNumber => "document-number",
+        Kind::ResidenceSymbol => "residence-symbol",
+        Kind::Phone => "phone",
+        Kind::Email => "email",
+        Kind::Mrz => "mrz",
+    }
+}
+
+fn max_length(kind: Kind) -> Option<usize> {
+    match kind {
+        Kind::Name => Some(NAME_MAX),
+        Kind::Text => Some(TEXT_MAX),
+        Kind::Email => Some(EMAIL_MAX),
+        Kind::Mrz => Some(89),
+        Kind::DocumentNumber => Some(20),
+        _ => None,
+    }
+}
+
+/// The option-label message id for a choice of `field`.
+fn option_id(field: Field, value: &str) -> String {
+    let list = match field {
+        Field::ResidenceCardKind => "residenceCardKind",
+        Field::ContactPhoneOwner => "phoneOwner",
+        Field::RepresentativeIdKind => "idKind",
+        Field::RepresentativeRelationship => "relationship",
+        _ => "sex",
+    };
+    format!("option-{list}-{value}")
+}
+
+/// The message id of a residence symbol's meaning (ASCII: `symbol-LD2`).
+pub fn symbol_id(symbol: &str) -> String {
+    format!("symbol-{}", symbol.replace('Đ', "D"))
+}
+
+fn text(tag: &str, style: Style, id: &str) -> String {
+    style.join(tag, |tag| {
+        localization::format(tag, id, None).unwrap_or_else(|| id.to_string())
+    })
+}
+
+fn options(tag: &str, style: Style, field: Field) -> Vec<Choice> {
+    match field.kind() {
+        Kind::Choice(values) => values
+            .iter()
+            .map(|v| Choice {
+                value: Value::String(v.to_string()),
+                label: text(tag, style, &option_id(field, v)),
+            })
+            .collect(),
+        Kind::Level => (1..=2)
+            .map(|level| Choice {
+                value: json!(level),
+                label: text(tag, style, &format!("option-level-{level}")),
+            })
+            .collect(),
+        Kind::CountryCode => nationality::all()
+            .iter()
+            .map(|n| Choice {
+                value: Value::String(n.code.to_string()),
+                label: format!("{} ({})", n.code, n.name),
+            })
+            .collect(),
+        Kind::ResidenceSymbol => residence_card::symbols()
+            .iter()
+            .map(|s| Choice {
+                value: Value::String(s.symbol.to_string()),
+                label: format!("{}: {}", s.symbol, text(tag, style, &symbol_id(s.symbol))),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The form in the locale closest to `requested`.
+pub fn schema(requested: &str, style: Style) -> Schema {
+    let tag = localization::negotiate(requested);
+    let label = |field: Field| style.join(tag, |tag| localization::label(tag, field));
+    let fields = Field::ALL[1..]
+        .iter()
+        .map(|&field| {
+            let hint_id = localization::label_id(field).replacen("field-", "hint-", 1);
+            FieldSchema {
+                path: field.path(),
+                kind: kind_name(field.kind()),
+                label: label(field),
+                hint: localization::has_message(localization::DEFAULT_LOCALE, &hint_id)
+                    .then(|| text(tag, style, &hint_id)),
+                max_length: max_length(field.kind()),
+                required: required_when(field),
+                options: options(tag, style, field),
+            }
+        })
+        .collect();
+    let sections = SECTIONS
+        .iter()
+        .map(|&(id, block)| Section {
+            id,
+            title: text(tag, style, &format!("section-{id}")),
+            fields: Field::ALL
+                .iter()
+                .filter(|f| {
+                    f.kind() != Kind::Block
+                        && (f.parent() == block || (**f == block && block == Field::Level))
+                })
+                .map(|f| f.path())
+                .collect(),
+        })
+        .collect();
+    let text_map = UI_TEXT
+        .iter()
+        .map(|id| (id.to_string(), Value::String(text(tag, style, id))))
+        .collect();
+    Schema {
+        locale: tag,
+        direction: if RTL.contains(&tag) { "rtl" } else { "ltr" },
+        sections,
+        fields,
+        text: text_map,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_described_once_and_shown_in_one_section() {
+        let schema = schema("en", Style::default());
+        assert_eq!(schema.fields.len(), Field::ALL.len() - 1);
+        let shown: Vec<&str> = schema
+            .sections
+            .iter()
+            .flat_map(|s| s.fields.clone())
+            .collect();
+        let inputs: Vec<&str> = Field::ALL
+            .iter()
+            .filter(|f| f.kind() != Kind::Block)
+            .map(|f| f.path())
+            .collect();
+        assert_eq!(shown.len(), inputs.len());
+        for path in inputs {
+            assert!(shown.contains(&path), "{path}");
+        }
+    }
+
+    #[test]
+    fn labels_options_and_conditions() {
+        let schema = schema(
+            "vi",
+            Style {
+                bilingual: false,
+                isolating: false,
+            },
+        );
+        let sex = schema
+            .fields
+            .iter()
+            .find(|f| f.path == "applicant.sex")
+            .unwrap();
+        assert_eq!(sex.options.len(), 3);
+        assert_eq!(sex.options[0].label, "Nam");
+        let symbol = schema
+            .fields
+            .iter()
+            .find(|f| f.path == "applicant.residenceCard.symbol")
+            .unwrap();
+        assert_eq!(symbol.options.len(), 14);
+        assert_eq!(
+            symbol.required,
+            json!({ "field": "applicant.residenceCard.kind", "equals": "temporary" })
+        );
+        let name = schema
+            .fields
+            .iter()
+            .find(|f| f.path == "applicant.fullName")
+            .unwrap();
+        assert_eq!(name.max_length, Some(100));
+        let bilingual = super::schema(
+            "en",
+            Style {
+                bilingual: true,
+                isolating: false,
+            },
+        );
+        let name = bilingual
+            .fields
+            .iter()
+            .find(|f| f.path == "applicant.fullName")
+            .unwrap();
+        assert_eq!(name.label, "Họ, chữ đệm và tên / Full name");
+    }
+}
