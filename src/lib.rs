@@ -190,3 +190,37 @@ fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
         }),
     }
 }
+
+/// Misuse of `validate_field`: a path the form does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownPath(pub String);
+
+impl std::fmt::Display for UnknownPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the form has no field {:?}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownPath {}
+
+/// The issues of one field and of the fields whose rules read it, for checks as
+/// the applicant types (the same verdicts as [`validate`], filtered).
+pub fn validate_field(
+    path: &str,
+    input: &Value,
+    options: &Options,
+) -> Result<Vec<Issue>, UnknownPath> {
+    let field = Field::from_path(path)
+        .filter(|f| *f != Field::Root)
+        .ok_or_else(|| UnknownPath(path.to_string()))?;
+    let affected = rules::affected_by(field);
+    let report = validate(input, options);
+    Ok(report
+        .issues
+        .into_iter()
+        .filter(|issue| match &issue.path {
+            IssuePath::Field(f) => affected.iter().any(|a| f.is_within(*a)),
+            IssuePath::UnknownKey { block, .. } => block.is_within(field),
+        })
+        .collect())
+}

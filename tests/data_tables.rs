@@ -47,7 +47,7 @@ fn push_range(out: &mut String, low: u32, high: u32) {
 
 #[test]
 fn latin_letters_table_is_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/latin-letters.txt");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/latin-letters.txt");
     let expected = latin_letter_ranges();
     if std::env::var_os("EID_FORM_REGENERATE").is_some() {
         fs::write(path, &expected).unwrap();
@@ -55,7 +55,7 @@ fn latin_letters_table_is_current() {
     let committed = fs::read_to_string(path).unwrap();
     assert!(
         committed == expected,
-        "data/latin-letters.txt is stale: run EID_FORM_REGENERATE=1 cargo test --test data_tables"
+        "src/data/latin-letters.txt is stale: run EID_FORM_REGENERATE=1 cargo test --test data_tables"
     );
     assert!(names::parse_ranges(&committed).len() > 20);
     for (c, latin) in [

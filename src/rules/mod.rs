@@ -110,3 +110,52 @@ pub fn run(check: &mut Check<'_>) {
     contact::check(check);
     representative::check(check);
 }
+
+/// The fields whose issues can change when `field` changes: the field itself
+/// (and what lies inside it) and the fields whose rules read it.
+pub fn affected_by(field: Field) -> Vec<Field> {
+    use Field::*;
+    let readers: &[Field] = match field {
+        Level => &[Contact, ContactPhone, RepresentativeHasLevel2Account],
+        ApplicantFullName | ApplicantSex | ApplicantNationality => &[PassportMrz],
+        ApplicantDateOfBirth => &[
+            Level,
+            PassportIssueDate,
+            ResidenceCardIssueDate,
+            PassportMrz,
+            ContactPhoneOwner,
+            Representative,
+        ],
+        ApplicantWard => &[ContactPhoneOwner, Representative],
+        Passport => &[Representative],
+        PassportNumber => &[PassportMrz, RepresentativeIdNumber],
+        PassportIssuingState => &[PassportNumber, PassportMrz],
+        PassportIssueDate => &[PassportExpiryDate],
+        PassportExpiryDate => &[PassportIssueDate, PassportMrz, ResidenceCardExpiryDate],
+        PassportMrz => &[
+            ApplicantFullName,
+            ApplicantDateOfBirth,
+            ApplicantSex,
+            ApplicantNationality,
+            PassportNumber,
+            PassportIssuingState,
+            PassportExpiryDate,
+            Level,
+            ContactPhoneOwner,
+            Representative,
+        ],
+        ResidenceCardKind => &[ResidenceCardSymbol, ResidenceCardExpiryDate],
+        ResidenceCardSymbol | ResidenceCardIssueDate => &[ResidenceCardExpiryDate],
+        ResidenceCardExpiryDate => &[ResidenceCardIssueDate],
+        ContactPhone => &[Contact, ContactPhoneOwner, ContactPhoneOwnershipConfirmed],
+        ContactEmail => &[Contact],
+        RepresentativeDateOfBirth | RepresentativeSex | RepresentativeIdKind => {
+            &[RepresentativeIdNumber]
+        }
+        RepresentativeIdNumber => &[],
+        _ => &[],
+    };
+    std::iter::once(field)
+        .chain(readers.iter().copied())
+        .collect()
+}

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-const TRANSLITERATION: &str = include_str!("../../data/icao-transliteration.tsv");
+const TRANSLITERATION: &str = include_str!("../data/icao-transliteration.tsv");
 const LINE_LENGTH: usize = 44;
 const NAME_FIELD_LENGTH: usize = 39;
 

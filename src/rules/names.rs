@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Code point ranges of the letters of the Latin script, generated from the
 /// Unicode Character Database (see the file's header and tests/data_tables.rs).
-const LATIN_LETTERS: &str = include_str!("../../data/latin-letters.txt");
+const LATIN_LETTERS: &str = include_str!("../data/latin-letters.txt");
 
 /// Combining marks a Latin letter may carry when NFKC leaves them separate:
 /// the Combining Diacritical Marks blocks (U+0300, U+1AB0, U+1DC0, U+FE20), less

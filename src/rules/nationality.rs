@@ -7,7 +7,7 @@ use crate::field::Field;
 use crate::report::Params;
 use std::sync::OnceLock;
 
-const NATIONALITIES: &str = include_str!("../../data/nationalities.tsv");
+const NATIONALITIES: &str = include_str!("../data/nationalities.tsv");
 
 /// A code of the list with its English name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use crate::text;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-const PATTERNS: &str = include_str!("../../data/passport-patterns.tsv");
+const PATTERNS: &str = include_str!("../data/passport-patterns.tsv");
 
 /// The ICAO shape of a passport number: 1 to 9 characters of A-Z and 0-9.
 pub fn has_passport_shape(number: &str) -> bool {

@@ -6,7 +6,7 @@
 use crate::date::Date;
 use std::sync::OnceLock;
 
-const PROVINCES: &str = include_str!("../../data/vn-provinces.tsv");
+const PROVINCES: &str = include_str!("../data/vn-provinces.tsv");
 
 /// A part of the number that disagrees with the holder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

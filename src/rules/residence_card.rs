@@ -12,7 +12,7 @@ use crate::text;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-const SYMBOLS: &str = include_str!("../../data/residence-symbols.tsv");
+const SYMBOLS: &str = include_str!("../data/residence-symbols.tsv");
 
 /// A card must end at least this many days before the passport does.
 pub const DAYS_BEFORE_PASSPORT_EXPIRY: i64 = 30;

@@ -2,7 +2,7 @@
 # The main job: the batch checker on the sample applications in tests/sample.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash tests/setup.sh
 status=0
 cargo run --quiet --release --features cli --bin eid-form -- \
   check --today 2025-07-01 --locale "${1:-en}" tests/sample/applications.jsonl || status=$?

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+bash tests/setup.sh
 
 echo "== format"
 cargo fmt --check

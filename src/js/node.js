@@ -1,0 +1,10 @@
+// Node entry: the module is compiled and instantiated on import, synchronously,
+// so `await import('eid-form')` is all a back end needs before `validate`.
+import { readFileSync } from "node:fs";
+import * as raw from "./eid_form.js";
+import { makeApi } from "./api.js";
+
+raw.initSync({ module: readFileSync(new URL("./eid_form_bg.wasm", import.meta.url)) });
+
+export const { validate, validateField, schema, parseMrz, normalizePhone, locales, standardSchema } =
+  makeApi(raw);
