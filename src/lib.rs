@@ -219,7 +219,7 @@ pub fn validate_field(
         .issues
         .into_iter()
         .filter(|issue| match &issue.path {
-            IssuePath::Field(f) => affected.iter().any(|a| f.is_within(*a)),
+            IssuePath::Field(f) => f.is_within(field) || affected.contains(f),
             IssuePath::UnknownKey { block, .. } => block.is_within(field),
         })
         .collect())

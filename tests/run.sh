@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: lints, native tests (golden vectors, rules, oracles,
-# CLI), and the wasm32 build. Installs what it needs first.
+# The whole test suite: lints (native and wasm32), native tests (golden vectors,
+# rules, oracles, CLI), the npm package built and tested in Node (vectors,
+# byte-identical parity with the native checker, API, size budget).
+# Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +16,9 @@ echo "== clippy (wasm32)"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 echo "== tests (native)"
 cargo test --features cli
-echo "== wasm32 build"
-cargo build --lib --release --target wasm32-unknown-unknown
+echo "== the npm package"
+bash src/js/build.sh
+cargo build --release --features cli
+bash tests/setup.sh --node
+echo "== tests (the package in Node)"
+node --test tests/js/

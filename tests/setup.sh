@@ -1,8 +1,32 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine; safe to run again.
+#   tests/setup.sh          Rust components, the wasm32 target, wasm-bindgen-cli
+#   tests/setup.sh --node   also the npm packages of the JavaScript tests
+#   tests/setup.sh --browser  also Debian's Chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
 rustup target list --installed | grep -qx wasm32-unknown-unknown \
   || rustup target add wasm32-unknown-unknown
+
+# wasm-bindgen-cli at exactly the version of the wasm-bindgen crate pinned in Cargo.toml.
+wanted=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
+  echo "installing wasm-bindgen-cli $wanted (about 2 minutes)"
+  cargo install wasm-bindgen-cli --version "$wanted"
+fi
+
+for want in "$@"; do
+  case "$want" in
+    --node)
+      (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+      ;;
+    --browser)
+      if ! command -v chromium >/dev/null 2>&1; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+      fi
+      ;;
+  esac
+done

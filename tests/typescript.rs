@@ -13,7 +13,10 @@ fn union(name: &str, items: impl Iterator<Item = String>) -> String {
 
 fn generated() -> String {
     let mut out = String::new();
-    out.push_str(&union("IssueCode", IssueCode::ALL.iter().map(|c| c.as_str().to_string())));
+    out.push_str(&union(
+        "IssueCode",
+        IssueCode::ALL.iter().map(|c| c.as_str().to_string()),
+    ));
     out.push_str(&union(
         "FieldPath",
         Field::ALL[1..].iter().map(|f| f.path().to_string()),
@@ -30,8 +33,15 @@ fn typescript_unions_are_current() {
     let (current, tail) = rest.split_once("// @generated:end\n").unwrap();
     let expected = generated();
     if std::env::var_os("EID_FORM_REGENERATE").is_some() && current != expected {
-        fs::write(path, format!("{head}// @generated:begin\n{expected}// @generated:end\n{tail}")).unwrap();
+        fs::write(
+            path,
+            format!("{head}// @generated:begin\n{expected}// @generated:end\n{tail}"),
+        )
+        .unwrap();
         return;
     }
-    assert!(current == expected, "src/js/index.d.ts is stale: run EID_FORM_REGENERATE=1 cargo test --test typescript");
+    assert!(
+        current == expected,
+        "src/js/index.d.ts is stale: run EID_FORM_REGENERATE=1 cargo test --test typescript"
+    );
 }

@@ -111,12 +111,12 @@ pub fn run(check: &mut Check<'_>) {
     representative::check(check);
 }
 
-/// The fields whose issues can change when `field` changes: the field itself
-/// (and what lies inside it) and the fields whose rules read it.
-pub fn affected_by(field: Field) -> Vec<Field> {
+/// The fields whose issues can change when `field` changes, besides the field
+/// itself and what lies inside it: the fields whose rules read it.
+pub fn affected_by(field: Field) -> &'static [Field] {
     use Field::*;
-    let readers: &[Field] = match field {
-        Level => &[Contact, ContactPhone, RepresentativeHasLevel2Account],
+    match field {
+        Level => &[Contact, ContactPhone, RepresentativeHasLevel2Account][..],
         ApplicantFullName | ApplicantSex | ApplicantNationality => &[PassportMrz],
         ApplicantDateOfBirth => &[
             Level,
@@ -152,10 +152,6 @@ pub fn affected_by(field: Field) -> Vec<Field> {
         RepresentativeDateOfBirth | RepresentativeSex | RepresentativeIdKind => {
             &[RepresentativeIdNumber]
         }
-        RepresentativeIdNumber => &[],
         _ => &[],
-    };
-    std::iter::once(field)
-        .chain(readers.iter().copied())
-        .collect()
+    }
 }

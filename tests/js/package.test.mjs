@@ -1,0 +1,175 @@
+// The npm package in Node 20: the golden vectors, byte-identical reports
+// against the native batch checker, the API's contract and the published files.
+// Run by tests/run.sh as `node --test tests/js/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+
+const eid = await import("eid-form");
+const root = new URL("../../", import.meta.url);
+const vectorFiles = readdirSync(new URL("tests/vectors/", root)).filter((f) => f.endsWith(".json"));
+const cases = vectorFiles.flatMap((file) =>
+  JSON.parse(readFileSync(new URL(`tests/vectors/${file}`, root), "utf8")),
+);
+const nativeChecker = new URL("target/release/eid-form", root).pathname;
+
+const pairs = (report, severity) =>
+  report.issues
+    .filter((issue) => issue.severity === severity)
+    .map((issue) => `${issue.path} ${issue.code}`)
+    .sort();
+const expected = (list) => list.map(([path, code]) => `${path} ${code}`).sort();
+
+test("every golden vector gives its verdict through the package", () => {
+  assert.ok(cases.length >= 100, `only ${cases.length} vectors`);
+  for (const c of cases) {
+    const report = eid.validate(c.form, { today: c.today, locale: "en" });
+    assert.equal(report.valid, c.expect.valid, c.id);
+    assert.deepEqual(pairs(report, "error"), expected(c.expect.errors), c.id);
+    assert.deepEqual(pairs(report, "warning"), expected(c.expect.warnings), c.id);
+  }
+});
+
+test("reports are byte-identical to the native batch checker's", () => {
+  for (const locale of ["en", "vi", "ja", "ar"]) {
+    const byDay = new Map();
+    for (const c of cases) byDay.set(c.today, [...(byDay.get(c.today) ?? []), c]);
+    for (const [today, group] of byDay) {
+      const input = group.map((c) => JSON.stringify(c.form)).join("\n") + "\n";
+      let output;
+      try {
+        output = execFileSync(nativeChecker, ["check", "--today", today, "--locale", locale], { input });
+      } catch (error) {
+        output = error.stdout; // exit status 1: some applications are invalid
+      }
+      const lines = output.toString("utf8").trimEnd().split("\n");
+      assert.equal(lines.length, group.length);
+      group.forEach((c, i) => {
+        const ours = JSON.stringify(eid.validate(c.form, { today, locale }));
+        assert.equal(ours, lines[i], `${c.id} in ${locale}`);
+      });
+    }
+  }
+});
+
+test("validate needs no set-up call and defaults to today in Vietnam", () => {
+  const report = eid.validate({});
+  const vietnam = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+  assert.equal(report.referenceDate, vietnam);
+  assert.equal(report.locale, "en");
+});
+
+test("a form that is not an object gets the invalid-type report", () => {
+  for (const form of [null, [], "x", 42, true, undefined]) {
+    const report = eid.validate(form, { today: "2025-07-01" });
+    assert.equal(report.valid, false);
+    assert.deepEqual(report.issues.map((i) => [i.path, i.code]), [["", "invalid-type"]]);
+    assert.deepEqual(report.derived, { age: null, representativeRequired: null, maxLevel: null });
+    assert.deepEqual(report.normalized, {});
+  }
+});
+
+test("undefined counts as missing; NaN, Infinity and BigInt are invalid-type", () => {
+  const base = structuredClone(cases.find((c) => c.id === "adult-level2-complete").form);
+  const withUndefined = { ...base, contact: { ...base.contact, email: undefined } };
+  assert.equal(eid.validate(withUndefined, { today: "2025-07-01" }).valid, true);
+  for (const bad of [NaN, Infinity, -Infinity, 2n]) {
+    const report = eid.validate({ ...base, level: bad }, { today: "2025-07-01" });
+    assert.deepEqual(report.issues.map((i) => [i.path, i.code]), [["level", "invalid-type"]], String(bad));
+  }
+});
+
+test("misuse of the API throws with a clear message; bad forms never do", () => {
+  assert.throws(() => eid.validate({}, { colour: "red" }), /unknown option "colour"/);
+  assert.throws(() => eid.validate({}, { locale: 7 }), /locale/);
+  assert.throws(() => eid.validate({}, { today: "2025-02-30" }), /today/);
+  assert.throws(() => eid.validate({}, "en"), /options must be an object/);
+  assert.throws(() => eid.validateField("applicant.nickname", {}), /no field/);
+  assert.throws(() => eid.standardSchema({ strict: true }), /unknown option/);
+  const hostile = JSON.parse('{"__proto__": {"x": 1}, "constructor": 1, "level": "\\ud800"}');
+  const report = eid.validate(hostile, { today: "2025-07-01" });
+  assert.equal(report.valid, false);
+  assert.ok(report.issues.some((i) => i.path === "__proto__" && i.code === "unknown-field"));
+});
+
+test("validateField returns the field's issues and those of the fields that read it", () => {
+  const form = structuredClone(cases.find((c) => c.id === "child-phone-owner-applicant").form);
+  const issues = eid.validateField("applicant.dateOfBirth", form, { today: "2025-07-01" });
+  assert.deepEqual(issues.map((i) => [i.path, i.code]), [["contact.phoneOwner", "phone-owner-must-be-representative"]]);
+  assert.deepEqual(eid.validateField("contact.email", form, { today: "2025-07-01" }), []);
+});
+
+test("schema describes every field in the chosen locale", () => {
+  const schema = eid.schema("vi");
+  assert.equal(schema.locale, "vi");
+  const name = schema.fields.find((f) => f.path === "applicant.fullName");
+  assert.equal(name.label, "Họ, chữ đệm và tên");
+  assert.equal(name.maxLength, 100);
+  const phone = schema.fields.find((f) => f.path === "contact.phone");
+  assert.deepEqual(phone.required, { field: "level", equals: 2 });
+  assert.equal(eid.schema("ar").direction, eid.locales().includes("ar") ? "rtl" : "ltr");
+  assert.equal(eid.schema("en", { bilingual: true }).text["ui-title"].includes(" / "), true);
+});
+
+test("parseMrz reads the ICAO specimen and reports each check digit", () => {
+  const mrz = eid.parseMrz(
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\r\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+  );
+  assert.equal(mrz.surname, "ERIKSSON");
+  assert.equal(mrz.givenNames, "ANNA MARIA");
+  assert.equal(mrz.number, "L898902C3");
+  assert.equal(mrz.dateOfBirth, "740812");
+  assert.equal(mrz.checkDigits.length, 5);
+  assert.ok(mrz.checkDigits.every((c) => c.valid));
+  assert.equal(eid.parseMrz("not an mrz"), null);
+});
+
+test("normalizePhone and locales", () => {
+  assert.equal(eid.normalizePhone("０９１２ ３４５ ６７８"), "+84912345678");
+  assert.equal(eid.normalizePhone("024 3825 1234"), null);
+  assert.ok(eid.locales().includes("en") && eid.locales().includes("vi"));
+});
+
+test("standardSchema: errors fail with paths as arrays, warnings pass", () => {
+  const schema = eid.standardSchema({ today: "2025-07-01", locale: "en" });
+  const std = schema["~standard"];
+  assert.equal(std.version, 1);
+  assert.equal(std.vendor, "eid-form");
+  const ok = std.validate(cases.find((c) => c.id === "adult-level2-complete").form);
+  assert.equal(ok.issues, undefined);
+  assert.equal(ok.value.contact.phone, "+84912345678");
+  const bad = std.validate(cases.find((c) => c.id === "adult-phone-landline").form);
+  assert.deepEqual(bad.issues.map((i) => [i.path, i.code, i.severity]), [[["contact", "phone"], "phone-not-vn-mobile", "error"]]);
+  const root = std.validate(null);
+  assert.equal(root.issues[0].path, undefined);
+  const warned = cases.find((c) => c.expect.valid && c.expect.warnings.length > 0);
+  if (warned) assert.equal(std.validate(warned.form).issues, undefined);
+});
+
+test("npm pack ships exactly the package's files", () => {
+  const pkgDir = new URL("pkg/", root).pathname;
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: pkgDir }).toString());
+  const files = packed.files.map((f) => f.path).sort();
+  assert.deepEqual(files, [
+    "CHANGELOG.md", "README.md", "api.js", "browser.js", "eid_form.js", "eid_form_bg.wasm",
+    "index.d.ts", "node.js", "package.json",
+  ]);
+  const manifest = JSON.parse(readFileSync(new URL("pkg/package.json", root), "utf8"));
+  for (const key of ["name", "version", "license", "repository", "files", "exports", "types"]) {
+    assert.ok(manifest[key], `package.json lacks ${key}`);
+  }
+});
+
+test("the .wasm stays within its recorded size budget", async () => {
+  const { gzipSync, brotliCompressSync, constants } = await import("node:zlib");
+  const budget = JSON.parse(readFileSync(new URL("src/js/size-budget.json", root), "utf8"));
+  const wasm = readFileSync(new URL("pkg/eid_form_bg.wasm", root));
+  const gzip = gzipSync(wasm, { level: 9 }).length;
+  const brotli = brotliCompressSync(wasm, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length },
+  }).length;
+  console.log(`# wasm: ${wasm.length} bytes raw, ${gzip} gzip, ${brotli} brotli`);
+  assert.ok(gzip <= budget.wasmGzipMax, `gzip ${gzip} > ${budget.wasmGzipMax}`);
+  assert.ok(brotli <= budget.wasmBrotliMax, `brotli ${brotli} > ${budget.wasmBrotliMax}`);
+});
