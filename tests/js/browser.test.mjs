@@ -1,0 +1,107 @@
+// The package in real Chromium (Debian's, driven by playwright-core): a plain
+// <script type="module"> page running every golden vector, and a page bundled by
+// Vite, both under `script-src 'self' 'wasm-unsafe-eval'`. The reports must be
+// byte-identical to Node's.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from "node:fs";
+import { join, extname } from "node:path";
+import { tmpdir } from "node:os";
+
+const root = new URL("../../", import.meta.url).pathname;
+const here = new URL("./", import.meta.url).pathname;
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json", ".css": "text/css" };
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const cases = readdirSync(join(root, "tests/vectors"))
+  .filter((f) => f.endsWith(".json"))
+  .flatMap((f) => JSON.parse(readFileSync(join(root, "tests/vectors", f), "utf8")));
+
+let server, port, browser, viteDir;
+
+function serve(request, response) {
+  const url = new URL(request.url, "http://localhost");
+  let file;
+  if (url.pathname === "/favicon.ico") {
+    response.writeHead(204);
+    return response.end();
+  }
+  if (url.pathname === "/vectors.json") {
+    response.writeHead(200, { "content-type": TYPES[".json"], "content-security-policy": CSP });
+    return response.end(JSON.stringify(cases));
+  }
+  if (url.pathname.startsWith("/pkg/")) file = join(root, url.pathname);
+  else if (url.pathname.startsWith("/pages/")) file = join(here, url.pathname);
+  else if (url.pathname.startsWith("/vite/")) file = join(viteDir, url.pathname.slice(6) || "index.html");
+  if (!file || !existsSync(file) || file.includes("..")) {
+    response.writeHead(404);
+    return response.end();
+  }
+  response.writeHead(200, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "content-security-policy": CSP,
+  });
+  response.end(readFileSync(file));
+}
+
+before(async () => {
+  viteDir = mkdtempSync(join(tmpdir(), "eid-form-vite-"));
+  const { build } = await import("vite");
+  await build({
+    root: join(here, "vite-app"),
+    base: "/vite/",
+    logLevel: "warn",
+    build: { outDir: viteDir, emptyOutDir: true, target: "es2022" },
+  });
+  server = createServer(serve);
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = server.address().port;
+  const { chromium } = await import("playwright-core");
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`http://127.0.0.1:${port}${path}`);
+  await page.waitForFunction(() => document.getElementById("status")?.textContent === "done", null, { timeout: 20000 });
+  return { page, problems };
+}
+
+test("every golden vector in Chromium, byte-identical to Node, under a strict CSP", async () => {
+  const eid = await import("eid-form");
+  const { page, problems } = await open("/pages/module.html");
+  const results = await page.evaluate(() => window.eidResults);
+  assert.equal(results.length, cases.length);
+  results.forEach((result, i) => {
+    const node = JSON.stringify(eid.validate(cases[i].form, { today: cases[i].today, locale: "en" }));
+    assert.equal(result.report, node, result.id);
+  });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a page bundled by Vite imports the package by name and validates", async () => {
+  const { page, problems } = await open("/vite/index.html");
+  const result = await page.evaluate(() => window.eidVite);
+  assert.equal(result.report.locale, "ja");
+  assert.equal(result.report.valid, false);
+  assert.ok(result.report.issues.some((i) => i.path === "applicant.dateOfBirth" && i.code === "required"));
+  assert.ok(result.stdIssues > 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
