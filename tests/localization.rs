@@ -111,8 +111,13 @@ fn negotiation_falls_back_and_never_fails() {
 
 /// Message ids of a locale's files, in file order.
 fn ids_of(tag: &str) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(tag);
-    let mut names: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(tag);
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     names
         .iter()
@@ -122,8 +127,11 @@ fn ids_of(tag: &str) -> Vec<String> {
                 .lines()
                 .filter_map(|line| {
                     let (id, _) = line.split_once(" =")?;
-                    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                        .then(|| id.to_string())
+                    (!id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .then(|| id.to_string())
                 })
                 .collect::<Vec<_>>()
         })
@@ -132,18 +140,34 @@ fn ids_of(tag: &str) -> Vec<String> {
 
 #[test]
 fn the_twelve_locales_exist_with_exactly_the_english_ids() {
-    let expected = ["ar", "de", "en", "es", "fr", "ja", "ko", "ru", "th", "vi", "zh-CN", "zh-TW"];
+    let expected = [
+        "ar", "de", "en", "es", "fr", "ja", "ko", "ru", "th", "vi", "zh-CN", "zh-TW",
+    ];
     assert_eq!(locales(), expected);
     let english = ids_of("en");
     assert!(english.len() > 150);
     for tag in locales() {
-        assert_eq!(ids_of(tag), english, "{tag} differs from en in its message ids");
+        assert_eq!(
+            ids_of(tag),
+            english,
+            "{tag} differs from en in its message ids"
+        );
     }
 }
 
 /// Texts allowed to equal the English: codes and names that are the same in every language.
 /// German writes four month names as English does; Spanish says "No" too.
-const SAME_AS_ENGLISH: &[&str] = &["MRZ", "Email", "E-mail", "OK", "April", "August", "September", "November", "No"];
+const SAME_AS_ENGLISH: &[&str] = &[
+    "MRZ",
+    "Email",
+    "E-mail",
+    "OK",
+    "April",
+    "August",
+    "September",
+    "November",
+    "No",
+];
 
 /// A text in every locale: every message id, with the sample params.
 fn every_text(tag: &str) -> Vec<(String, String)> {
@@ -157,13 +181,24 @@ fn every_text(tag: &str) -> Vec<(String, String)> {
         .into_iter()
         .map(|id| {
             let text = match IssueCode::from_name(&id) {
-                Some(code) => localization::issue_message(tag, Default::default(), code, Some(Field::ApplicantFullName), "", &params),
+                Some(code) => localization::issue_message(
+                    tag,
+                    Default::default(),
+                    code,
+                    Some(Field::ApplicantFullName),
+                    "",
+                    &params,
+                ),
                 None => {
                     let mut args = fluent_bundle::FluentArgs::new();
                     for (name, value) in &params {
                         match value {
-                            serde_json::Value::Number(n) => args.set(name.clone(), n.as_f64().unwrap()),
-                            other => args.set(name.clone(), other.as_str().unwrap_or("").to_string()),
+                            serde_json::Value::Number(n) => {
+                                args.set(name.clone(), n.as_f64().unwrap())
+                            }
+                            other => {
+                                args.set(name.clone(), other.as_str().unwrap_or("").to_string())
+                            }
                         }
                     }
                     localization::format(tag, &id, Some(&args)).unwrap()
@@ -180,12 +215,19 @@ fn no_locale_repeats_the_english_text() {
     let mut same = Vec::new();
     for tag in locales().into_iter().filter(|t| *t != "en") {
         for (id, text) in every_text(tag) {
-            if text == english[&id] && !SAME_AS_ENGLISH.contains(&text.as_str()) && !id.starts_with("date-format") {
+            if text == english[&id]
+                && !SAME_AS_ENGLISH.contains(&text.as_str())
+                && !id.starts_with("date-format")
+            {
                 same.push(format!("{tag} {id}: {text}"));
             }
         }
     }
-    assert!(same.is_empty(), "messages left in English:\n{}", same.join("\n"));
+    assert!(
+        same.is_empty(),
+        "messages left in English:\n{}",
+        same.join("\n")
+    );
 }
 
 /// Whether a character belongs to the script a locale is written in.
@@ -207,7 +249,10 @@ fn in_script(tag: &str, c: char) -> bool {
 fn each_locale_writes_in_its_own_script() {
     let mut wrong = Vec::new();
     for tag in ["ja", "ko", "zh-CN", "zh-TW", "ru", "th", "ar"] {
-        for (id, text) in every_text(tag).into_iter().filter(|(id, _)| id != "date-format") {
+        for (id, text) in every_text(tag)
+            .into_iter()
+            .filter(|(id, _)| id != "date-format")
+        {
             let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
             let native = letters.iter().filter(|c| in_script(tag, **c)).count();
             // Codes (JPN, LĐ2, MRZ) and examples stay Latin: most letters must be the locale's.
@@ -216,7 +261,11 @@ fn each_locale_writes_in_its_own_script() {
             }
         }
     }
-    assert!(wrong.is_empty(), "texts not in the locale's script:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "texts not in the locale's script:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]

@@ -83,9 +83,17 @@ export type FieldPath =
   | "representative.hasLevel2Account";
 export type Locale =
   | "ar"
+  | "de"
   | "en"
+  | "es"
+  | "fr"
+  | "ja"
+  | "ko"
+  | "ru"
   | "th"
-  | "vi";
+  | "vi"
+  | "zh-CN"
+  | "zh-TW";
 // @generated:end
 
 export type Severity = "error" | "warning";
