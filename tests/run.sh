@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: lints (native and wasm32), native tests (golden vectors,
 # rules, oracles, CLI), the npm package built and tested in Node (vectors,
-# byte-identical parity with the native checker, API, size budget).
+# byte-identical parity with the native checker, API, size budget) and in
+# headless Chromium (every vector, a Vite build, a strict CSP).
 # Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,6 @@ cargo test --features cli
 echo "== the npm package"
 bash src/js/build.sh
 cargo build --release --features cli
-bash tests/setup.sh --node
-echo "== tests (the package in Node)"
+bash tests/setup.sh --node --browser
+echo "== tests (the package in Node and in Chromium)"
 node --test tests/js/
