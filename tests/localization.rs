@@ -286,3 +286,99 @@ fn reviewed_snapshot_of_every_message_in_every_locale() {
     let committed = fs::read_to_string(&path).unwrap_or_default();
     assert!(committed == snapshot, "tests/snapshots/messages.tsv differs: review the change, then EID_FORM_REGENERATE=1 cargo test --test localization");
 }
+
+fn landline_form() -> serde_json::Value {
+    let text = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vectors/public.json"
+    ))
+    .unwrap();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    cases
+        .into_iter()
+        .find(|c| c["id"] == "adult-phone-landline")
+        .unwrap()["form"]
+        .clone()
+}
+
+#[test]
+fn bilingual_mode_puts_vietnamese_first() {
+    let options = eid_form::Options {
+        today: eid_form::Date::parse("2025-07-01"),
+        locale: "ja".into(),
+        bilingual: true,
+        ..Default::default()
+    };
+    let report = eid_form::validate(&landline_form(), &options);
+    assert_eq!(report.locale, "ja");
+    let vi = localization::issue_message(
+        "vi",
+        Default::default(),
+        IssueCode::PhoneNotVnMobile,
+        Some(Field::ContactPhone),
+        "",
+        &Default::default(),
+    );
+    let ja = localization::issue_message(
+        "ja",
+        Default::default(),
+        IssueCode::PhoneNotVnMobile,
+        Some(Field::ContactPhone),
+        "",
+        &Default::default(),
+    );
+    assert_eq!(report.issues[0].message, format!("{vi} / {ja}"));
+}
+
+#[test]
+fn isolation_marks_wrap_placeables_only_when_asked() {
+    let params: eid_form::Params =
+        serde_json::from_value(serde_json::json!({ "symbol": "LĐ2", "years": 2 })).unwrap();
+    let style = localization::Style {
+        bilingual: false,
+        isolating: true,
+    };
+    let isolated = localization::issue_message(
+        "ar",
+        style,
+        IssueCode::ResidenceValidityTooLong,
+        Some(Field::ResidenceCardExpiryDate),
+        "",
+        &params,
+    );
+    assert!(isolated.contains("\u{2068}LĐ2\u{2069}"), "{isolated}");
+    let plain = localization::issue_message(
+        "ar",
+        Default::default(),
+        IssueCode::ResidenceValidityTooLong,
+        Some(Field::ResidenceCardExpiryDate),
+        "",
+        &params,
+    );
+    assert!(!plain.contains('\u{2068}') && plain.contains("LĐ2"));
+}
+
+#[test]
+fn bundles_are_shared_across_threads() {
+    let form = landline_form();
+    let expected: Vec<String> = locales()
+        .iter()
+        .map(|tag| {
+            eid_form::validate(
+                &form,
+                &eid_form::Options::new(Some("2025-07-01"), tag).unwrap(),
+            )
+            .to_json()
+        })
+        .collect();
+    std::thread::scope(|scope| {
+        for _ in 0..8 {
+            scope.spawn(|| {
+                for (tag, want) in locales().iter().zip(&expected) {
+                    let options = eid_form::Options::new(Some("2025-07-01"), tag).unwrap();
+                    assert_eq!(&eid_form::validate(&form, &options).to_json(), want);
+                }
+            });
+        }
+    });
+}
