@@ -20,7 +20,7 @@ fi
 for want in "$@"; do
   case "$want" in
     --node)
-      (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+      (cd tests/js && npm install --no-audit --no-fund --loglevel=error)
       ;;
     --browser)
       if ! command -v chromium >/dev/null 2>&1; then
