@@ -103,6 +103,18 @@ fn negotiation_falls_back_and_never_fails() {
         ("xx", "en"),
         ("", "en"),
         ("not a tag!", "en"),
+        ("zh", "zh-CN"),
+        ("zh-SG", "zh-CN"),
+        ("zh-Hans", "zh-CN"),
+        ("zh-Hans-HK", "zh-CN"),
+        ("zh-TW", "zh-TW"),
+        ("zh-HK", "zh-TW"),
+        ("zh-MO", "zh-TW"),
+        ("zh-Hant", "zh-TW"),
+        ("ja-JP", "ja"),
+        ("ko-KR", "ko"),
+        ("ar-EG", "ar"),
+        ("pt-BR", "en"),
     ];
     for (requested, chosen) in cases {
         assert_eq!(localization::negotiate(requested), chosen, "{requested}");

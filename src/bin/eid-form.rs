@@ -89,14 +89,48 @@ impl Tally {
     }
 }
 
+/// A progress line on stderr: a bar by bytes when the input's size is known,
+/// else a running count. Drawn only when stderr is a terminal.
+struct Progress {
+    total_bytes: Option<u64>,
+    read_bytes: u64,
+}
+
+impl Progress {
+    const WIDTH: u64 = 30;
+
+    fn draw(&self, tally: &Tally) {
+        match self.total_bytes {
+            Some(total) if total > 0 => {
+                let done = (self.read_bytes.min(total) * Self::WIDTH / total) as usize;
+                eprint!(
+                    "\r[{}{}] {:3}% {} checked, {} invalid",
+                    "#".repeat(done),
+                    "-".repeat(Self::WIDTH as usize - done),
+                    self.read_bytes.min(total) * 100 / total,
+                    tally.checked,
+                    tally.invalid
+                );
+            }
+            _ => eprint!("\r{} checked, {} invalid", tally.checked, tally.invalid),
+        }
+    }
+}
+
 fn check(arguments: &Arguments) -> Result<Tally, String> {
-    let input: Box<dyn BufRead> = match &arguments.file {
-        Some(path) => Box::new(BufReader::new(
-            File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-        )),
-        None => Box::new(BufReader::new(io::stdin().lock())),
+    let (input, total_bytes): (Box<dyn BufRead>, Option<u64>) = match &arguments.file {
+        Some(path) => {
+            let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (Box::new(BufReader::new(file)), size)
+        }
+        None => (Box::new(BufReader::new(io::stdin().lock())), None),
     };
-    let progress = io::stderr().is_terminal();
+    let show_progress = io::stderr().is_terminal();
+    let mut progress = Progress {
+        total_bytes,
+        read_bytes: 0,
+    };
     let mut output = BufWriter::new(io::stdout().lock());
     let mut tally = Tally::default();
     let mut line = Vec::new();
@@ -109,6 +143,7 @@ fn check(arguments: &Arguments) -> Result<Tally, String> {
         if read == 0 {
             break;
         }
+        progress.read_bytes += read as u64;
         let report = match std::str::from_utf8(&line) {
             Ok(text) if text.trim().is_empty() => continue,
             Ok(text) => validate_json(text, &arguments.options),
@@ -119,15 +154,16 @@ fn check(arguments: &Arguments) -> Result<Tally, String> {
         written
             .and_then(|()| output.write_all(b"\n"))
             .map_err(|e| format!("cannot write output: {e}"))?;
-        if progress && tally.checked % 1000 == 0 {
-            eprint!("\r{} checked, {} invalid", tally.checked, tally.invalid);
+        if show_progress && tally.checked % 1000 == 0 {
+            progress.draw(&tally);
         }
     }
     output
         .flush()
         .map_err(|e| format!("cannot write output: {e}"))?;
-    if progress {
-        eprint!("\r");
+    if show_progress {
+        progress.draw(&tally);
+        eprintln!();
     }
     Ok(tally)
 }

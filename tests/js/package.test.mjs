@@ -173,3 +173,26 @@ test("the .wasm stays within its recorded size budget", async () => {
   assert.ok(gzip <= budget.wasmGzipMax, `gzip ${gzip} > ${budget.wasmGzipMax}`);
   assert.ok(brotli <= budget.wasmBrotliMax, `brotli ${brotli} > ${budget.wasmBrotliMax}`);
 });
+
+test("hostile input gets a report, never a throw or a trap", () => {
+  const base = cases.find((c) => c.id === "child-10-level2-with-parent").form;
+  let deep = [];
+  for (let i = 0; i < 10000; i++) deep = [deep];
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const hostile = [
+    deep, "A".repeat(1 << 20), "\ud800\udc00\ud800", "\u202e\u200b", NaN, -0, 2n ** 70n, Symbol("s"),
+    () => 1, new Date(), new Map([["a", 1]]), cyclic, Object.create(null), [undefined], { toJSON: () => 1 },
+  ];
+  for (const value of hostile) {
+    for (const key of ["level", "applicant", "contact", "representative"]) {
+      const report = eid.validate({ ...base, [key]: value }, { today: "2025-07-01" });
+      assert.equal(typeof report.valid, "boolean");
+    }
+    const applicant = { ...base.applicant, fullName: value, passport: { ...base.applicant.passport, mrz: value } };
+    assert.equal(eid.validate({ ...base, applicant }, { today: "2025-07-01" }).valid, false);
+    assert.equal(typeof eid.validate(value).valid, "boolean");
+  }
+  // The module still answers after all that.
+  assert.equal(eid.validate(base, { today: "2025-07-01" }).valid, true);
+});
