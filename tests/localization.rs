@@ -23,6 +23,16 @@ fn locale_sources() -> Vec<(String, String)> {
     sources
 }
 
+/// A value for every param any message uses.
+fn sample_params() -> eid_form::Params {
+    serde_json::from_value(serde_json::json!({
+        "max": 100, "age": 5, "date": "2025-06-30", "state": "KOR", "field": "composite",
+        "mrz": "MUELLER JUERGEN", "part": "century", "symbol": "LĐ2", "years": 2, "days": 30,
+        "min": 18, "province": "003", "seconds": 10
+    }))
+    .unwrap()
+}
+
 #[test]
 fn every_ftl_file_parses_without_errors() {
     let sources = locale_sources();
@@ -59,12 +69,7 @@ fn every_code_and_label_exists_in_every_locale() {
 
 #[test]
 fn every_message_renders_with_its_params_and_no_leftover_placeables() {
-    let params: eid_form::Params = serde_json::from_value(serde_json::json!({
-        "max": 100, "age": 5, "date": "2025-06-30", "state": "KOR", "field": "composite",
-        "mrz": "MUELLER JUERGEN", "part": "century", "symbol": "LĐ2", "years": 2, "days": 30,
-        "min": 18, "province": "003"
-    }))
-    .unwrap();
+    let params = sample_params();
     for tag in locales() {
         for &code in IssueCode::ALL {
             let text = localization::issue_message(
@@ -183,12 +188,7 @@ const SAME_AS_ENGLISH: &[&str] = &[
 
 /// A text in every locale: every message id, with the sample params.
 fn every_text(tag: &str) -> Vec<(String, String)> {
-    let params: eid_form::Params = serde_json::from_value(serde_json::json!({
-        "max": 100, "age": 5, "date": "2025-06-30", "state": "KOR", "field": "composite",
-        "mrz": "MUELLER JUERGEN", "part": "century", "symbol": "LĐ2", "years": 2, "days": 30,
-        "min": 18, "province": "003", "seconds": 10
-    }))
-    .unwrap();
+    let params = sample_params();
     ids_of("en")
         .into_iter()
         .map(|id| {
