@@ -191,6 +191,26 @@ fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
     }
 }
 
+/// Adds an issue that only a server can know (its store's
+/// `phone-already-used`) to a report, in its place, with its message written as
+/// `options` ask (locale, bilingual, isolating).
+pub fn add_issue(report: &mut Report, field: Field, code: IssueCode, options: &Options) {
+    let style = localization::Style {
+        bilingual: options.bilingual,
+        isolating: options.isolating,
+    };
+    let params = Params::new();
+    let message =
+        localization::issue_message(&report.locale, style, code, Some(field), "", &params);
+    report.insert(Issue {
+        path: IssuePath::Field(field),
+        code,
+        severity: code.severity(),
+        params,
+        message,
+    });
+}
+
 /// Misuse of `validate_field`: a path the form does not have.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownPath(pub String);

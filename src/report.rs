@@ -97,6 +97,21 @@ impl Report {
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
     }
 
+    /// Puts an issue in its place (wire order), under the one-issue-per-field
+    /// rule: it replaces a warning of the same field, and yields to an error.
+    pub fn insert(&mut self, issue: Issue) {
+        if let Some(at) = self.issues.iter().position(|i| i.path == issue.path) {
+            if self.issues[at].severity == Severity::Error {
+                return;
+            }
+            self.issues.remove(at);
+        }
+        let key = issue.path.sort_key();
+        let at = self.issues.partition_point(|i| i.path.sort_key() <= key);
+        self.issues.insert(at, issue);
+        self.valid = !self.issues.iter().any(|i| i.severity == Severity::Error);
+    }
+
     /// The issues of severity `error`.
     pub fn errors(&self) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
@@ -249,5 +264,37 @@ mod tests {
                 "extra"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod insert_tests {
+    use super::*;
+
+    fn report_with(issues: Vec<Issue>) -> Report {
+        Report {
+            valid: true,
+            reference_date: Date::parse("2025-07-01").unwrap(),
+            locale: "en".into(),
+            issues,
+            derived: Derived::default(),
+            normalized: Value::Null,
+        }
+    }
+
+    #[test]
+    fn an_inserted_issue_takes_its_wire_place_and_invalidates() {
+        let mut findings = Findings::default();
+        findings.add(Field::Level, IssueCode::Level2NeedsAge6, Params::new());
+        findings.add(Field::ContactEmail, IssueCode::EmailInvalid, Params::new());
+        let mut report = report_with(findings.into_sorted());
+        report.insert(issue(
+            IssuePath::Field(Field::ContactPhone),
+            IssueCode::PhoneAlreadyUsed,
+            Params::new(),
+        ));
+        let paths: Vec<_> = report.issues.iter().map(|i| i.path.to_wire()).collect();
+        assert_eq!(paths, ["level", "contact.phone", "contact.email"]);
+        assert!(!report.valid);
     }
 }

@@ -11,15 +11,15 @@ bash tests/setup.sh
 
 echo "== format"
 cargo fmt --check
-echo "== clippy (native, with the CLI)"
-cargo clippy --all-targets --features cli -- -D warnings
+echo "== clippy (native, with the CLI and the server)"
+cargo clippy --all-targets --features cli,server -- -D warnings
 echo "== clippy (wasm32)"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 echo "== tests (native)"
-cargo test --features cli
+cargo test --features cli,server
 echo "== the npm package"
 bash src/js/build.sh
-cargo build --release --features cli
+cargo build --release --features cli,server
 bash tests/setup.sh --node --browser
 echo "== tests (the package in Node and in Chromium)"
 node --test tests/js/
