@@ -196,6 +196,35 @@ pub fn normalize_phone_js(text: JsValue) -> Result<JsValue, JsError> {
     })
 }
 
+/// `text(locale, id, args?)`: any text of the locale files (`ui-idle-warning`
+/// with `{ seconds }`, ...), formatted by Fluent with its plural rules; the id
+/// itself when no locale has it.
+#[wasm_bindgen(js_name = text)]
+pub fn text_js(locale: JsValue, id: JsValue, args: JsValue) -> Result<String, JsError> {
+    let locale = locale
+        .as_string()
+        .ok_or_else(|| JsError::new("`locale` must be a string such as \"en\" or \"ja\""))?;
+    let id = id
+        .as_string()
+        .ok_or_else(|| JsError::new("the text id must be a string such as \"ui-title\""))?;
+    let mut fluent_args = fluent_bundle::FluentArgs::new();
+    if args.is_object() {
+        for entry in Object::entries(&Object::from(args)).iter() {
+            let entry = Array::from(&entry);
+            let (Some(name), value) = (entry.get(0).as_string(), entry.get(1)) else {
+                continue;
+            };
+            match (value.as_f64(), value.as_string()) {
+                (Some(number), _) => fluent_args.set(name, number),
+                (_, Some(text)) => fluent_args.set(name, text),
+                _ => {}
+            }
+        }
+    }
+    let tag = localization::negotiate(&locale);
+    Ok(localization::format(tag, &id, Some(&fluent_args)).unwrap_or(id))
+}
+
 /// `locales()`: the BCP 47 tags the messages exist in.
 #[wasm_bindgen(js_name = locales)]
 pub fn locales_js() -> Array {

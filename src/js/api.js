@@ -45,6 +45,7 @@ export function makeApi(raw) {
     parseMrz: (text) => raw.parseMrz(text),
     normalizePhone: (text) => raw.normalizePhone(text),
     locales: () => raw.locales(),
+    text: (locale, id, args) => raw.text(locale, id, args),
     standardSchema,
   };
 }

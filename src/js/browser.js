@@ -6,5 +6,5 @@ import { makeApi } from "./api.js";
 
 await init({ module_or_path: new URL("./eid_form_bg.wasm", import.meta.url) });
 
-export const { validate, validateField, schema, parseMrz, normalizePhone, locales, standardSchema } =
+export const { validate, validateField, schema, parseMrz, normalizePhone, locales, text, standardSchema } =
   makeApi(raw);

@@ -1,0 +1,132 @@
+// The web portal: the TK01 form rendered from schema(locale), checked as the
+// applicant goes (validateField on leaving a field), checked in full on submit,
+// then sent to the server, whose verdict must equal the browser's.
+import {
+  eid, h, serverToday, autonym, renderSections, collect, clearIssues, showInline, showSummary,
+  updateRepresentative, updatePhoneOwner,
+} from "/form.js";
+
+const form = document.getElementById("application");
+const summary = document.getElementById("error-summary");
+const outcome = document.getElementById("outcome");
+const language = document.getElementById("language");
+const today = await serverToday();
+let schema;
+let locale = eid.schema(new URLSearchParams(location.search).get("lang") ?? navigator.language).locale;
+
+// Right-to-left pages wrap placeables in isolation marks, so codes and numbers keep their order.
+const options = () => ({ today, locale, isolating: schema?.direction === "rtl" });
+
+function render() {
+  const values = schema ? collect(form, schema) : {};
+  schema = eid.schema(locale);
+  document.documentElement.lang = schema.locale;
+  document.documentElement.dir = schema.direction;
+  document.getElementById("title").textContent = schema.text["ui-title"];
+  document.getElementById("subtitle").textContent = schema.text["ui-subtitle"];
+  document.getElementById("language-label").textContent = schema.text["ui-language"];
+  document.getElementById("submit").textContent = schema.text["ui-submit"];
+  document.title = schema.text["ui-title"];
+  renderSections(form, schema);
+  restore(values);
+  clearIssues(form, summary);
+  refreshBlocks();
+}
+
+function restore(values, prefix = "") {
+  for (const [key, value] of Object.entries(values)) {
+    const path = prefix + key;
+    if (value && typeof value === "object") restore(value, `${path}.`);
+    else {
+      const control = form.elements.namedItem(path);
+      if (!control) continue;
+      if (control.type === "checkbox") control.checked = value === true;
+      else control.value = String(value);
+    }
+  }
+}
+
+function refreshBlocks() {
+  const report = eid.validate(collect(form, schema), options());
+  const needed = updateRepresentative(form, report);
+  updatePhoneOwner(form, schema.text, needed);
+  return report;
+}
+
+for (const tag of eid.locales()) language.append(h("option", { value: tag, text: autonym(tag) }));
+language.value = locale;
+language.addEventListener("change", () => {
+  locale = language.value;
+  render();
+});
+
+// As-you-type: when a field loses focus, validateField gives its issues and
+// those of the fields whose rules read it; only fields the applicant has
+// already visited show theirs, so nothing jumps ahead of them.
+const touched = new Set();
+form.addEventListener("focusout", (event) => {
+  const path = event.target.name;
+  if (!path) return;
+  touched.add(path);
+  refreshBlocks();
+  const issues = eid.validateField(path, collect(form, schema), options());
+  const shown = issues.filter((issue) => touched.has(issue.path));
+  for (const p of new Set([path, ...shown.map((issue) => issue.path)])) {
+    const group = form.querySelector(`[data-path="${CSS.escape(p)}"]`);
+    if (!group) continue;
+    group.classList.remove("field-error");
+    group.querySelector(".error-message").hidden = true;
+    group.querySelector("[aria-invalid]")?.removeAttribute("aria-invalid");
+  }
+  showInline(form, shown, schema.text);
+});
+form.addEventListener("change", () => refreshBlocks());
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  outcome.hidden = true;
+  const application = collect(form, schema);
+  const report = eid.validate(application, options());
+  clearIssues(form, summary);
+  showInline(form, report.issues, schema.text);
+  if (!report.valid) {
+    document.title = `${schema.text["ui-title-error-prefix"]} ${schema.text["ui-title"]}`;
+    showSummary(form, summary, report, schema.text);
+    return;
+  }
+  document.title = schema.text["ui-title"];
+  let response;
+  try {
+    response = await fetch(`/api/applications?locale=${encodeURIComponent(locale)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(application),
+    });
+  } catch {
+    showOutcome(schema.text["ui-server-unreachable"], "outcome-problem");
+    return;
+  }
+  const body = await response.json().catch(() => ({}));
+  const serverReport = body.report ?? body;
+  if (response.status === 201) {
+    showOutcome(schema.text["ui-success-body"], "outcome-success", schema.text["ui-success-title"]);
+    form.dataset.submitted = body.id;
+    return;
+  }
+  // The server judged differently (a number already used, another day): show its words.
+  if (serverReport.issues) {
+    showInline(form, serverReport.issues, schema.text);
+    showSummary(form, summary, serverReport, schema.text);
+  }
+  showOutcome(schema.text["ui-server-disagrees"], "outcome-problem");
+});
+
+function showOutcome(message, kind, title) {
+  outcome.replaceChildren(...(title ? [h("h2", { text: title })] : []), h("p", { text: message }));
+  outcome.className = `outcome ${kind}`;
+  outcome.hidden = false;
+  outcome.focus();
+}
+
+render();
+document.body.dataset.ready = "true";
