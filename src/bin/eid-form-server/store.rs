@@ -180,3 +180,68 @@ fn create_private_file(path: &Path) -> Result<(), String> {
         .map(|_| ())
         .map_err(|e| format!("cannot create {}: {e}", path.display()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store(name: &str) -> Store {
+        let dir =
+            std::env::temp_dir().join(format!("eid-form-store-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Store::open(&dir.join("store.db")).unwrap()
+    }
+
+    #[test]
+    fn records_past_retention_are_purged_and_younger_ones_kept() {
+        let store = store("purge");
+        let claim = |passport| Claim {
+            passport,
+            own_phone: None,
+        };
+        assert!(matches!(
+            store.save(&claim("JPN:A1"), 1_000, "{}", "{}"),
+            Ok(Stored::Saved { .. })
+        ));
+        assert!(matches!(
+            store.save(&claim("JPN:A2"), 5_000, "{}", "{}"),
+            Ok(Stored::Saved { .. })
+        ));
+        assert_eq!(store.purge_before(2_000), Ok(1));
+        assert_eq!(store.count(), Ok(1));
+    }
+
+    #[test]
+    fn a_resubmission_keeps_its_id_and_an_own_number_is_exclusive() {
+        let store = store("claims");
+        let first = Claim {
+            passport: "JPN:A1",
+            own_phone: Some("+84912345678"),
+        };
+        let Ok(Stored::Saved { id }) = store.save(&first, 1, "{}", "{}") else {
+            panic!()
+        };
+        let Ok(Stored::Saved { id: again }) = store.save(&first, 2, "{}", "{}") else {
+            panic!()
+        };
+        assert_eq!(id, again);
+        let other = Claim {
+            passport: "KOR:M1",
+            own_phone: Some("+84912345678"),
+        };
+        assert!(matches!(
+            store.save(&other, 3, "{}", "{}"),
+            Ok(Stored::PhoneAlreadyUsed)
+        ));
+        let shared = Claim {
+            passport: "KOR:M2",
+            own_phone: None,
+        };
+        assert!(matches!(
+            store.save(&shared, 4, "{}", "{}"),
+            Ok(Stored::Saved { .. })
+        ));
+        assert_eq!(store.count(), Ok(2));
+    }
+}
