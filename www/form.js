@@ -125,6 +125,28 @@ export function collect(form, schema) {
   return application;
 }
 
+/** Puts values (in the wire format) back into the form's controls. */
+export function fill(form, values, prefix = "") {
+  for (const [key, value] of Object.entries(values)) {
+    const path = prefix + key;
+    if (value && typeof value === "object") fill(form, value, `${path}.`);
+    else {
+      const control = form.elements.namedItem(path);
+      if (!control) continue;
+      if (control.type === "checkbox") control.checked = value === true;
+      else control.value = String(value);
+    }
+  }
+}
+
+/** Re-judges the form and shows the blocks and words that depend on the verdict. */
+export function refreshBlocks(form, schema, options) {
+  const report = eid.validate(collect(form, schema), options);
+  const needed = updateRepresentative(form, report);
+  updatePhoneOwner(form, schema.text, needed);
+  return report;
+}
+
 /** Clears every message and mark from the form. */
 export function clearIssues(form, summary) {
   for (const error of form.querySelectorAll(".error-message, .warning-message")) {

@@ -3,8 +3,8 @@
 // the MRZ, and a privacy wipe after a period without input. Nothing is stored
 // in the browser and nothing is sent anywhere but this server.
 import {
-  eid, h, serverToday, autonym, renderSections, collect, clearIssues, showInline, showSummary,
-  updateRepresentative, updatePhoneOwner,
+  eid, h, serverToday, autonym, renderSections, collect, fill as fillForm, clearIssues, showInline,
+  showSummary, refreshBlocks as refresh,
 } from "/form.js";
 
 const params = new URLSearchParams(location.search);
@@ -51,12 +51,7 @@ function chooseLanguage(tag) {
   showStep(0);
 }
 
-function refreshBlocks() {
-  const report = eid.validate(collect(form, schema), options());
-  const needed = updateRepresentative(form, report);
-  updatePhoneOwner(form, schema.text, needed);
-  return report;
-}
+const refreshBlocks = () => refresh(form, schema, options());
 
 function showStep(index) {
   refreshBlocks();
@@ -96,18 +91,7 @@ form.addEventListener("keydown", (event) => {
   }
 });
 
-function fill(values, prefix = "") {
-  for (const [key, value] of Object.entries(values)) {
-    const path = prefix + key;
-    if (value && typeof value === "object") fill(value, `${path}.`);
-    else {
-      const control = form.elements.namedItem(path);
-      if (!control) continue;
-      if (control.type === "checkbox") control.checked = value === true;
-      else control.value = String(value);
-    }
-  }
-}
+const fill = (values) => fillForm(form, values);
 
 /** Two TD3 lines from whatever the scanner typed: one 88-character line is split in two. */
 function mrzLines(text) {

@@ -2,8 +2,8 @@
 // applicant goes (validateField on leaving a field), checked in full on submit,
 // then sent to the server, whose verdict must equal the browser's.
 import {
-  eid, h, serverToday, autonym, renderSections, collect, clearIssues, showInline, showSummary,
-  updateRepresentative, updatePhoneOwner,
+  eid, h, serverToday, autonym, renderSections, collect, fill, clearIssues, showInline, showSummary,
+  refreshBlocks as refresh,
 } from "/form.js";
 
 const form = document.getElementById("application");
@@ -28,30 +28,12 @@ function render() {
   document.getElementById("submit").textContent = schema.text["ui-submit"];
   document.title = schema.text["ui-title"];
   renderSections(form, schema);
-  restore(values);
+  fill(form, values);
   clearIssues(form, summary);
   refreshBlocks();
 }
 
-function restore(values, prefix = "") {
-  for (const [key, value] of Object.entries(values)) {
-    const path = prefix + key;
-    if (value && typeof value === "object") restore(value, `${path}.`);
-    else {
-      const control = form.elements.namedItem(path);
-      if (!control) continue;
-      if (control.type === "checkbox") control.checked = value === true;
-      else control.value = String(value);
-    }
-  }
-}
-
-function refreshBlocks() {
-  const report = eid.validate(collect(form, schema), options());
-  const needed = updateRepresentative(form, report);
-  updatePhoneOwner(form, schema.text, needed);
-  return report;
-}
+const refreshBlocks = () => refresh(form, schema, options());
 
 for (const tag of eid.locales()) language.append(h("option", { value: tag, text: autonym(tag) }));
 language.value = locale;

@@ -307,8 +307,7 @@ async fn submit(
             .flatten();
         let application = normalized.to_string();
         let report_json = report.to_json();
-        let store = Arc::clone(&state.store);
-        let saved = tokio::task::spawn_blocking(move || {
+        let saved = blocking(&state.store, move |store| {
             let claim = Claim {
                 passport: &passport,
                 own_phone: own_phone.as_deref(),
@@ -317,7 +316,7 @@ async fn submit(
         })
         .await;
         match saved {
-            Ok(Ok(Stored::Saved { id })) => {
+            Some(Stored::Saved { id }) => {
                 log("POST /api/applications", StatusCode::CREATED, &report);
                 let body = format!(
                     "{{\"id\":{},\"report\":{}}}",
@@ -326,7 +325,7 @@ async fn submit(
                 );
                 return json_response(StatusCode::CREATED, body);
             }
-            Ok(Ok(Stored::PhoneAlreadyUsed)) => {
+            Some(Stored::PhoneAlreadyUsed) => {
                 add_issue(
                     &mut report,
                     Field::ContactPhone,
@@ -336,15 +335,7 @@ async fn submit(
                 state.count_code(IssueCode::PhoneAlreadyUsed);
                 StatusCode::CONFLICT
             }
-            Ok(Err(e)) => {
-                // The error names no applicant: SQLite's own message.
-                eprintln!("POST /api/applications store error: {e}");
-                return store_unavailable();
-            }
-            Err(e) => {
-                eprintln!("POST /api/applications store task failed: {e}");
-                return store_unavailable();
-            }
+            None => return store_unavailable(),
         }
     };
     log("POST /api/applications", status, &report);
@@ -395,6 +386,26 @@ fn officer(state: &State, headers: &HeaderMap) -> Result<(), Refused> {
     }
 }
 
+/// Runs a store call off the async threads; `None` when the store failed.
+async fn blocking<T: Send + 'static>(
+    store: &Arc<Store>,
+    call: impl FnOnce(&Store) -> Result<T, String> + Send + 'static,
+) -> Option<T> {
+    let store = Arc::clone(store);
+    match tokio::task::spawn_blocking(move || call(&store)).await {
+        Ok(Ok(value)) => Some(value),
+        Ok(Err(e)) => {
+            // SQLite's own message: it names no applicant.
+            eprintln!("store error: {e}");
+            None
+        }
+        Err(e) => {
+            eprintln!("store task failed: {e}");
+            None
+        }
+    }
+}
+
 async fn officer_get(
     Extract(state): Extract<Arc<State>>,
     Path(id): Path<String>,
@@ -403,9 +414,8 @@ async fn officer_get(
     if let Err(refused) = officer(&state, &headers) {
         return refused.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.get(&id)).await {
-        Ok(Ok(Some(record))) => {
+    match blocking(&state.store, move |store| store.get(&id)).await {
+        Some(Some(record)) => {
             let application: Value =
                 serde_json::from_str(&record.application).unwrap_or(Value::Null);
             let report: Value = serde_json::from_str(&record.report).unwrap_or(Value::Null);
@@ -417,8 +427,8 @@ async fn officer_get(
             });
             json_response(StatusCode::OK, body.to_string())
         }
-        Ok(Ok(None)) => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Some(None) => StatusCode::NOT_FOUND.into_response(),
+        None => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }
 
@@ -430,21 +440,15 @@ async fn officer_delete(
     if let Err(refused) = officer(&state, &headers) {
         return refused.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.delete(&id)).await {
-        Ok(Ok(true)) => StatusCode::NO_CONTENT.into_response(),
-        Ok(Ok(false)) => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    match blocking(&state.store, move |store| store.delete(&id)).await {
+        Some(true) => StatusCode::NO_CONTENT.into_response(),
+        Some(false) => StatusCode::NOT_FOUND.into_response(),
+        None => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }
 
 async fn stats(Extract(state): Extract<Arc<State>>) -> Response {
-    let store = Arc::clone(&state.store);
-    let stored = tokio::task::spawn_blocking(move || store.count())
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or(0);
+    let stored = blocking(&state.store, Store::count).await.unwrap_or(0);
     let stats = state.stats.lock().unwrap_or_else(|p| p.into_inner());
     let body = json!({
         "since": state.since,
