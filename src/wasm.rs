@@ -11,6 +11,27 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::prelude::*;
 
+/// Records a panic's message where the JavaScript glue finds it after the trap
+/// (`globalThis.__eidFormPanic`), and logs it: the glue then restarts the module.
+#[wasm_bindgen(start)]
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        let _ = Reflect::set(
+            &js_sys::global(),
+            &JsValue::from_str("__eidFormPanic"),
+            &JsValue::from_str(&message),
+        );
+    }));
+}
+
+/// A panic on purpose, compiled only into the test build that proves recovery.
+#[cfg(feature = "panic-test")]
+#[wasm_bindgen(js_name = panicForTest)]
+pub fn panic_for_test() {
+    panic!("deliberate panic for the recovery test");
+}
+
 /// Seconds since the Unix epoch, from the JavaScript clock.
 pub fn unix_seconds_now() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64

@@ -19,6 +19,7 @@ echo "== tests (native)"
 cargo test --features cli,server
 echo "== the npm package"
 bash src/js/build.sh
+bash src/js/build.sh --panic-test
 cargo build --release --features cli,server
 bash tests/setup.sh --node --browser
 echo "== tests (the package in Node and in Chromium)"

@@ -1,10 +1,37 @@
 // The public API over the raw WebAssembly exports: the same functions, plus the
 // Standard Schema v1 adapter. Kept thin: every rule runs in Rust.
 
+/**
+ * Should the Rust code ever panic (a bug), WebAssembly traps and the instance
+ * is unusable. Every call is guarded: the trap is reported plainly, with the
+ * panic's message, and a fresh instance (wasm-bindgen's reset-state function)
+ * serves the next call, so a kiosk keeps working without a reload.
+ */
+function guarded(raw, call) {
+  return (...args) => {
+    try {
+      return call(...args);
+    } catch (error) {
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+      const detail = globalThis.__eidFormPanic ?? error.message;
+      delete globalThis.__eidFormPanic;
+      raw.__wbg_reset_state();
+      const crash = new Error(
+        `eid-form: internal error (${detail}); the module was restarted and the next call will work. Please report the input that caused it.`,
+        { cause: error },
+      );
+      crash.name = "EidFormInternalError";
+      console.error(crash.message);
+      throw crash;
+    }
+  };
+}
+
 /** @param {object} raw the wasm-bindgen exports, initialised */
 export function makeApi(raw) {
+  const guard = (call) => guarded(raw, call);
   // The report crosses the boundary as JSON text (see README, Size and speed).
-  const validate = (form, options) => JSON.parse(raw.validate(form, options));
+  const validate = guard((form, options) => JSON.parse(raw.validate(form, options)));
 
   function standardSchema(options = {}) {
     if (options === null || typeof options !== "object" || Array.isArray(options)) {
@@ -40,12 +67,14 @@ export function makeApi(raw) {
 
   return {
     validate,
-    validateField: (path, form, options) => JSON.parse(raw.validateField(path, form, options)),
-    schema: (locale, options) => raw.schema(locale, options),
-    parseMrz: (text) => raw.parseMrz(text),
-    normalizePhone: (text) => raw.normalizePhone(text),
-    locales: () => raw.locales(),
-    text: (locale, id, args) => raw.text(locale, id, args),
+    validateField: guard((path, form, options) => JSON.parse(raw.validateField(path, form, options))),
+    schema: guard((locale, options) => raw.schema(locale, options)),
+    parseMrz: guard((text) => raw.parseMrz(text)),
+    normalizePhone: guard((text) => raw.normalizePhone(text)),
+    locales: guard(() => raw.locales()),
+    text: guard((locale, id, args) => raw.text(locale, id, args)),
     standardSchema,
+    // Only in the test build that proves recovery (cargo feature `panic-test`).
+    ...(raw.panicForTest ? { panicForTest: guard(() => raw.panicForTest()) } : {}),
   };
 }

@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/ (a build output, not committed): the wasm32
-# library through wasm-bindgen (--target web), plus the thin entry points, types,
-# README and CHANGELOG from src/js/.
+# library through wasm-bindgen (--target web, with the reset-state function the
+# glue uses to restart the module after a panic), plus the thin entry points,
+# types, README and CHANGELOG from src/js/.
+#   src/js/build.sh                 the package, into pkg/
+#   src/js/build.sh --panic-test    a test build with a deliberate panic, into target/pkg-panic-test/
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash tests/setup.sh
-cargo build --lib --release --target wasm32-unknown-unknown
-rm -rf pkg
-mkdir -p pkg
-wasm-bindgen --target web --no-typescript --out-dir pkg --out-name eid_form \
-  target/wasm32-unknown-unknown/release/eid_form.wasm
+out=pkg
+features=()
+target_dir=target
+if [ "${1:-}" = "--panic-test" ]; then
+  out=target/pkg-panic-test
+  features=(--features panic-test)
+  target_dir=target/panic-test
+fi
+cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$target_dir" "${features[@]}"
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --experimental-reset-state-function \
+  --out-dir "$out" --out-name eid_form "$target_dir/wasm32-unknown-unknown/release/eid_form.wasm"
 cp src/js/api.js src/js/node.js src/js/browser.js src/js/package.json src/js/index.d.ts \
-  src/js/README.md src/js/CHANGELOG.md pkg/
-echo "built pkg/: $(wc -c < pkg/eid_form_bg.wasm) bytes of wasm"
+  src/js/README.md src/js/CHANGELOG.md "$out/"
+echo "built $out/: $(wc -c < "$out/eid_form_bg.wasm") bytes of wasm"

@@ -6,5 +6,7 @@ import { makeApi } from "./api.js";
 
 raw.initSync({ module: readFileSync(new URL("./eid_form_bg.wasm", import.meta.url)) });
 
-export const { validate, validateField, schema, parseMrz, normalizePhone, locales, text, standardSchema } =
-  makeApi(raw);
+const api = makeApi(raw);
+export const { validate, validateField, schema, parseMrz, normalizePhone, locales, text, standardSchema } = api;
+/** Present only in the panic-recovery test build. */
+export const panicForTest = api.panicForTest;
