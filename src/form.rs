@@ -83,7 +83,7 @@ impl Form {
     fn read_value(&mut self, field: Field, value: &Value, findings: &mut Findings) {
         let kind = field.kind();
         let (given, read, problem) = match (kind, value) {
-            (Kind::Block, Value::Object(map)) if map.is_empty() => return,
+            (Kind::Block, Value::Object(map)) if is_blank_block(field, map) => return,
             (Kind::Block, Value::Object(map)) => {
                 self.slots[field.index()].given = Some(Value::Object(Map::new()));
                 self.slots[field.index()].read = Some(Read::Block);
@@ -175,6 +175,24 @@ impl Form {
         }
         Value::Object(out)
     }
+}
+
+/// A block counts as missing when nothing in it is given: no key it does not
+/// know, and every known field missing (null, blank text, or a blank block).
+/// So `{"phone": "  "}` is missing like `{}`, and its normalized form (which
+/// leaves missing fields out) validates to the same verdict.
+fn is_blank_block(block: Field, map: &Map<String, Value>) -> bool {
+    map.iter().all(|(key, value)| {
+        let Some(field) = block.children().find(|f| f.key() == key) else {
+            return false;
+        };
+        match value {
+            Value::Null => true,
+            Value::String(text) => text.trim().is_empty() && field.kind() != Kind::Block,
+            Value::Object(inner) if field.kind() == Kind::Block => is_blank_block(field, inner),
+            _ => false,
+        }
+    })
 }
 
 /// How deep a wrongly typed input is kept in `normalized`; deeper parts are
@@ -276,6 +294,21 @@ mod tests {
                 ("extra".into(), "unknown-field"),
             ]
         );
+    }
+
+    #[test]
+    fn a_block_with_nothing_given_counts_as_missing() {
+        let blank = codes(json!({ "level": 2, "contact": { "phone": "  ", "email": null } }));
+        assert!(
+            blank.contains(&("contact".into(), "required"))
+                || !blank.iter().any(|(p, _)| p.starts_with("contact."))
+        );
+        assert!(!blank.iter().any(|(p, _)| p.starts_with("contact.")));
+        let unknown = codes(json!({ "contact": { "nickname": "x" } }));
+        assert!(unknown.contains(&("contact.nickname".into(), "unknown-field")));
+        let nested =
+            codes(json!({ "applicant": { "passport": { "number": " " }, "residenceCard": {} } }));
+        assert!(nested.contains(&("applicant".into(), "required")));
     }
 
     #[test]
