@@ -2,7 +2,9 @@
 # The whole test suite: lints (native and wasm32), native tests (golden vectors,
 # rules, oracles, CLI), the npm package built and tested in Node (vectors,
 # byte-identical parity with the native checker, API, size budget) and in
-# headless Chromium (every vector, a Vite build, a strict CSP).
+# headless Chromium (every vector, a Vite build, a strict CSP, the pages),
+# parity at scale (PARITY_COUNT generated applications, 5,000 by default),
+# property tests and panic recovery.
 # Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,9 @@
 //! `eid-form check`: the batch checker for back offices. Reads JSON Lines (one
 //! application per line), writes one compact JSON report per line, in order.
 //! Streams: memory does not grow with the number of lines.
+//! `eid-form generate`: random applications for parity tests and benchmarks.
+
+mod generate;
 
 use eid_form::{invalid_json_report, validate_json, Options, Report};
 use std::collections::HashMap;
@@ -10,6 +13,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: eid-form check [--today YYYY-MM-DD] [--locale TAG] [FILE]
+       eid-form generate [--count N] [--seed S]
 
 Validates TK01 applications, one JSON object per line (JSON Lines), read from
 FILE or, when FILE is absent or '-', from standard input. Writes one JSON report
@@ -18,7 +22,11 @@ per line to standard output, in input order; blank lines are skipped.
   --today YYYY-MM-DD  the reference date (default: today in Vietnam, UTC+7)
   --locale TAG        the language of the messages, a BCP 47 tag (default: en)
 
-Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input.";
+Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input.
+
+generate writes N (default 1000) random applications, valid and invalid, one
+JSON object per line, the same for the same seed (default 1): input for parity
+tests and benchmarks.";
 
 struct Arguments {
     options: Options,
@@ -168,8 +176,45 @@ fn check(arguments: &Arguments) -> Result<Tally, String> {
     Ok(tally)
 }
 
+/// `generate [--count N] [--seed S]`.
+fn generate_command(args: &[String]) -> Result<(), String> {
+    let (mut count, mut seed) = (1000u64, 1u64);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let number = |value: Option<&String>| -> Result<u64, String> {
+            value
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| format!("{arg} needs a whole number"))
+        };
+        match arg.as_str() {
+            "--count" => count = number(rest.next())?,
+            "--seed" => seed = number(rest.next())?,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    let mut rng = generate::Rng::new(seed);
+    let mut output = BufWriter::new(io::stdout().lock());
+    for _ in 0..count {
+        let line = generate::application(&mut rng).to_string();
+        writeln!(output, "{line}").map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    output
+        .flush()
+        .map_err(|e| format!("cannot write output: {e}"))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("generate") {
+        return match generate_command(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("eid-form: {message}");
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let arguments = match parse_arguments(&args) {
         Ok(arguments) => arguments,
         Err(message) => {
