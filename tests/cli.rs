@@ -123,3 +123,23 @@ fn usage_errors_and_unreadable_files_exit_2() {
         assert!(!output.stderr.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn generate_is_deterministic_and_every_line_gets_a_report() {
+    let first = run(&["generate", "--count", "200", "--seed", "9"], "");
+    let again = run(&["generate", "--count", "200", "--seed", "9"], "");
+    let other = run(&["generate", "--count", "200", "--seed", "10"], "");
+    assert_eq!(first.status.code(), Some(0));
+    assert_eq!(first.stdout, again.stdout);
+    assert_ne!(first.stdout, other.stdout);
+    let lines = String::from_utf8(first.stdout).unwrap();
+    assert_eq!(lines.lines().count(), 200);
+    let checked = run(&["check", "--today", "2025-07-01"], &lines);
+    let got = reports(&checked);
+    assert_eq!(got.len(), 200);
+    assert!(got.iter().any(|r| r["valid"] == true) && got.iter().any(|r| r["valid"] == false));
+    assert_eq!(
+        run(&["generate", "--count", "many"], "").status.code(),
+        Some(2)
+    );
+}

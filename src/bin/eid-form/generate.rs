@@ -121,8 +121,16 @@ pub fn application(rng: &mut Rng) -> Value {
             // Expiry not after issue, yet neither expired nor issued in the future:
             // both on the reference day the parity tests use.
             2 => {
-                set(&mut form, "applicant.passport.issueDate", json!("2025-07-01"));
-                set(&mut form, "applicant.passport.expiryDate", json!("2025-07-01"));
+                set(
+                    &mut form,
+                    "applicant.passport.issueDate",
+                    json!("2025-07-01"),
+                );
+                set(
+                    &mut form,
+                    "applicant.passport.expiryDate",
+                    json!("2025-07-01"),
+                );
             }
             1 => {
                 if let Some(object) = form.as_object_mut() {
