@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash src/js/build.sh
 cargo build --release --features server --bin eid-form-server
-echo "portal: http://127.0.0.1:8080/   kiosk: http://127.0.0.1:8080/kiosk.html"
-exec ./target/release/eid-form-server --addr "${EID_FORM_ADDR:-127.0.0.1:8080}"
+addr="${EID_FORM_ADDR:-127.0.0.1:8080}"
+echo "portal: http://$addr/   kiosk: http://$addr/kiosk.html"
+exec ./target/release/eid-form-server --addr "$addr"
