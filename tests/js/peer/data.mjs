@@ -1,0 +1,25 @@
+// The project's data tables (src/data/*.tsv, latin-letters.txt), kept as data:
+// given as texts (read with fs in Node, imported `?raw` in a browser bundle).
+
+const rows = (text) =>
+  text
+    .split("\n")
+    .filter((line) => !line.startsWith("#") && line.trim() !== "")
+    .map((line) => line.replace(/\r$/, "").split("\t"));
+
+export function loadTables(data) {
+  const nationalities = new Set(rows(data.nationalities).map(([code]) => code));
+  const passportPatterns = new Map(
+    rows(data.passportPatterns).map(([state, pattern, example]) => [state, { regex: new RegExp(`^(?:${pattern})$`), example }]),
+  );
+  const residenceSymbols = new Map(rows(data.residenceSymbols).map(([symbol, years]) => [symbol, { symbol, maxYears: Number(years) }]));
+  const provinces = new Set(rows(data.provinces).map(([code]) => code));
+  const transliteration = new Map(rows(data.transliteration).map(([letter, spellings]) => [letter, spellings.split("|")]));
+  const latinClass = data.latinLetters
+    .split("\n")
+    .map((line) => line.split("#")[0].trim())
+    .filter(Boolean)
+    .map((line) => line.split("..").map((hex) => `\\u{${hex}}`).join("-"))
+    .join("");
+  return { nationalities, passportPatterns, residenceSymbols, provinces, transliteration, latinClass };
+}
