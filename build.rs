@@ -1,7 +1,10 @@
 //! Generates, at build time, the data the library embeds:
 //! - the phone metadata the rules need (Vietnam's number patterns and the list of
 //!   calling codes), taken from the `phonenumber` crate's own libphonenumber
-//!   metadata, so the runtime needs neither its full table nor its regex engine;
+//!   metadata, so the runtime needs neither its full table nor a regex engine:
+//!   each pattern becomes a minimal deterministic automaton over the ten digits
+//!   (built with `regex-automata`, the engine `phonenumber` itself runs on), a few
+//!   hundred bytes of transition table that need no compiling at run time;
 //! - the table of locales, one entry per folder under `locales/`.
 
 use std::collections::BTreeSet;
@@ -52,8 +55,9 @@ fn phone_metadata(manifest_dir: &str) -> String {
                     .chars()
                     .filter(|c| !c.is_whitespace())
                     .collect();
+                let (next, accept) = digit_automaton(&regex);
                 format!(
-                    "Some(NumberPattern {{ regex: {regex:?}, lengths: &{:?} }})",
+                    "Some(NumberPattern {{ regex: {regex:?}, lengths: &{:?}, automaton: DigitAutomaton {{ next: &{next:?}, accept: &{accept:?} }} }})",
                     desc.possible_length()
                 )
             }
@@ -160,4 +164,56 @@ fn locales(manifest_dir: &str) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// The minimal deterministic automaton of `pattern` over the digits 0-9, for
+/// whole-string matching: `next[state][digit]` is the following state
+/// (`u8::MAX`: no match is possible any more), `accept[state]` says whether the
+/// digits read so far are a match. State 0 is the start.
+fn digit_automaton(pattern: &str) -> (Vec<[u8; 10]>, Vec<bool>) {
+    use regex_automata::dfa::{dense, Automaton, StartKind};
+    use regex_automata::util::syntax;
+    use regex_automata::{Anchored, Input, MatchKind};
+    use std::collections::HashMap;
+    let dfa = dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .start_kind(StartKind::Anchored)
+                .match_kind(MatchKind::All)
+                .minimize(true),
+        )
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .build(&format!("(?:{pattern})"))
+        .unwrap_or_else(|e| panic!("libphonenumber pattern {pattern:?}: {e}"));
+    let start = dfa
+        .start_state_forward(&Input::new("").anchored(Anchored::Yes))
+        .expect("an anchored start state");
+    let mut index: HashMap<_, usize> = HashMap::from([(start, 0)]);
+    let mut order = vec![start];
+    let mut next = Vec::new();
+    let mut accept = Vec::new();
+    let mut at = 0;
+    while at < order.len() {
+        let state = order[at];
+        accept.push(dfa.is_match_state(dfa.next_eoi_state(state)));
+        let mut row = [u8::MAX; 10];
+        for (digit, slot) in row.iter_mut().enumerate() {
+            let target = dfa.next_state(state, b'0' + digit as u8);
+            assert!(!dfa.is_quit_state(target), "{pattern:?}: quit state");
+            if dfa.is_dead_state(target) {
+                continue;
+            }
+            let id = *index.entry(target).or_insert_with(|| {
+                order.push(target);
+                order.len() - 1
+            });
+            *slot = u8::try_from(id)
+                .ok()
+                .filter(|&id| id != u8::MAX)
+                .unwrap_or_else(|| panic!("{pattern:?}: over 254 states"));
+        }
+        next.push(row);
+        at += 1;
+    }
+    (next, accept)
 }

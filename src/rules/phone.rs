@@ -3,9 +3,11 @@
 //!
 //! Vietnam's number patterns and the list of calling codes come from the
 //! libphonenumber metadata of the `phonenumber` crate, extracted at build time
-//! (`build.rs`); the runtime matches Vietnam's handful of patterns with a small
-//! regex engine instead of loading every region's. `tests/phone_oracle.rs`
-//! checks the verdicts against `phonenumber` itself, with its full metadata.
+//! (`build.rs`), each pattern as a small digit automaton: nothing to load or
+//! compile at run time, no regex engine in the binary. A pattern matches the
+//! whole national number, as in libphonenumber's reference implementation.
+//! `tests/phone_oracle.rs` checks the verdicts against the metadata itself, run
+//! by the `regex` crate, and against `phonenumber`'s own answers.
 
 use super::Check;
 use crate::code::IssueCode;
@@ -13,12 +15,49 @@ use crate::field::Field;
 use crate::report::Params;
 use crate::text;
 use serde_json::Value;
-use std::sync::OnceLock;
+
+/// A deterministic automaton over the digits 0-9, generated from a pattern.
+pub struct DigitAutomaton {
+    /// `next[state][digit]`; `u8::MAX` when no match is possible any more.
+    pub next: &'static [[u8; 10]],
+    /// Whether the digits read so far, ending in this state, match.
+    pub accept: &'static [bool],
+}
+
+impl DigitAutomaton {
+    /// Whether the whole of `digits` (ASCII digits) matches the pattern.
+    pub fn matches(&self, digits: &str) -> bool {
+        let mut state = 0usize;
+        for byte in digits.bytes() {
+            let Some(digit) = byte.checked_sub(b'0').filter(|d| *d < 10) else {
+                return false;
+            };
+            match self.next.get(state).map(|row| row[usize::from(digit)]) {
+                Some(u8::MAX) | None => return false,
+                Some(next) => state = usize::from(next),
+            }
+        }
+        self.accept.get(state).copied().unwrap_or(false)
+    }
+}
 
 /// A descriptor of libphonenumber: a national-number pattern and its lengths.
 pub struct NumberPattern {
+    /// The pattern as the metadata writes it (for reading and for the tests).
     pub regex: &'static str,
     pub lengths: &'static [u16],
+    /// The same pattern, as an automaton.
+    pub automaton: DigitAutomaton,
+}
+
+impl NumberPattern {
+    /// libphonenumber's descriptor match: a possible length, and the pattern
+    /// matching the whole national number.
+    pub fn matches(&self, national: &str) -> bool {
+        let length_ok = self.lengths.is_empty()
+            || u16::try_from(national.len()).is_ok_and(|len| self.lengths.contains(&len));
+        length_ok && self.automaton.matches(national)
+    }
 }
 
 /// Vietnam's descriptors, in the order libphonenumber tries them.
@@ -37,12 +76,12 @@ pub struct VietnamPatterns {
 }
 
 mod generated {
-    use super::{NumberPattern, VietnamPatterns};
+    use super::{DigitAutomaton, NumberPattern, VietnamPatterns};
     include!(concat!(env!("OUT_DIR"), "/phone_metadata.rs"));
 }
 
-pub use generated::{CALLING_CODES, PHONENUMBER_VERSION};
-use generated::{VIETNAM, VIETNAM_CALLING_CODE, VIETNAM_NATIONAL_PREFIX};
+pub use generated::{CALLING_CODES, PHONENUMBER_VERSION, VIETNAM};
+use generated::{VIETNAM_CALLING_CODE, VIETNAM_NATIONAL_PREFIX};
 
 /// What kind of number a Vietnamese national number is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,114 +108,57 @@ pub enum PhoneVerdict {
     Invalid,
 }
 
-struct CompiledPattern {
-    regex: regex_lite::Regex,
-    lengths: &'static [u16],
+fn matches(pattern: &Option<NumberPattern>, national: &str) -> bool {
+    pattern.as_ref().is_some_and(|p| p.matches(national))
 }
 
-impl CompiledPattern {
-    /// libphonenumber's descriptor match: a possible length, and the pattern
-    /// matching from the first digit.
-    fn matches(&self, national: &str) -> bool {
-        let length_ok = self.lengths.is_empty()
-            || u16::try_from(national.len()).is_ok_and(|len| self.lengths.contains(&len));
-        length_ok && self.regex.is_match(national)
-    }
-}
-
-struct Compiled {
-    general: CompiledPattern,
-    /// The general pattern matching the whole number, as libphonenumber's
-    /// reference implementation tests a country code written without `+`.
-    general_whole: regex_lite::Regex,
-    /// The longest national number of any kind.
-    longest: usize,
-    /// premium rate .. voicemail: valid numbers that are not fixed or mobile.
-    special: Vec<CompiledPattern>,
-    fixed_line: Option<CompiledPattern>,
-    mobile: Option<CompiledPattern>,
-    fixed_same_as_mobile: bool,
-}
-
-fn compile(pattern: &NumberPattern) -> CompiledPattern {
-    CompiledPattern {
-        // The generated patterns are libphonenumber's own; they compile.
-        regex: regex_lite::Regex::new(&format!("^(?:{})", pattern.regex))
-            .unwrap_or_else(|_| regex_lite::Regex::new("$^").expect("a never-matching regex")),
-        lengths: pattern.lengths,
-    }
-}
-
-fn compiled() -> &'static Compiled {
-    static COMPILED: OnceLock<Compiled> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        let special = [
-            &VIETNAM.premium_rate,
-            &VIETNAM.toll_free,
-            &VIETNAM.shared_cost,
-            &VIETNAM.voip,
-            &VIETNAM.personal_number,
-            &VIETNAM.pager,
-            &VIETNAM.uan,
-            &VIETNAM.voicemail,
-        ];
-        let all = [&VIETNAM.fixed_line, &VIETNAM.mobile]
-            .into_iter()
-            .chain(special);
-        let longest = all
-            .filter_map(|p| p.as_ref())
-            .flat_map(|p| p.lengths.iter())
-            .max()
-            .map_or(0, |&n| usize::from(n));
-        let general_regex = VIETNAM.general.as_ref().map_or("$^", |p| p.regex);
-        Compiled {
-            general_whole: regex_lite::Regex::new(&format!("^(?:{general_regex})$"))
-                .unwrap_or_else(|_| regex_lite::Regex::new("$^").expect("a never-matching regex")),
-            longest,
-            general: VIETNAM.general.as_ref().map_or_else(
-                || {
-                    compile(&NumberPattern {
-                        regex: "$^",
-                        lengths: &[],
-                    })
-                },
-                compile,
-            ),
-            special: special
-                .iter()
-                .filter_map(|p| p.as_ref())
-                .map(compile)
-                .collect(),
-            fixed_line: VIETNAM.fixed_line.as_ref().map(compile),
-            mobile: VIETNAM.mobile.as_ref().map(compile),
-            fixed_same_as_mobile: match (&VIETNAM.fixed_line, &VIETNAM.mobile) {
-                (Some(f), Some(m)) => f.regex == m.regex,
-                _ => false,
-            },
-        }
-    })
+/// The longest national number of any kind.
+fn longest_national_number() -> usize {
+    [
+        &VIETNAM.premium_rate,
+        &VIETNAM.toll_free,
+        &VIETNAM.shared_cost,
+        &VIETNAM.voip,
+        &VIETNAM.personal_number,
+        &VIETNAM.pager,
+        &VIETNAM.uan,
+        &VIETNAM.voicemail,
+        &VIETNAM.fixed_line,
+        &VIETNAM.mobile,
+    ]
+    .into_iter()
+    .filter_map(Option::as_ref)
+    .flat_map(|p| p.lengths.iter())
+    .max()
+    .map_or(0, |&n| usize::from(n))
 }
 
 /// The type of a Vietnamese national significant number, as libphonenumber's
-/// `number_type` decides it.
+/// reference `getNumberType` decides it.
 pub fn vietnamese_number_type(national: &str) -> NumberType {
-    let patterns = compiled();
-    if !patterns.general.matches(national) {
+    if !matches(&VIETNAM.general, national) {
         return NumberType::Invalid;
     }
-    if patterns.special.iter().any(|p| p.matches(national)) {
+    let special = [
+        &VIETNAM.premium_rate,
+        &VIETNAM.toll_free,
+        &VIETNAM.shared_cost,
+        &VIETNAM.voip,
+        &VIETNAM.personal_number,
+        &VIETNAM.pager,
+        &VIETNAM.uan,
+        &VIETNAM.voicemail,
+    ];
+    if special.into_iter().any(|p| matches(p, national)) {
         return NumberType::Other;
     }
-    let mobile = patterns
-        .mobile
-        .as_ref()
-        .is_some_and(|p| p.matches(national));
-    if patterns
-        .fixed_line
-        .as_ref()
-        .is_some_and(|p| p.matches(national))
-    {
-        if patterns.fixed_same_as_mobile || mobile {
+    let mobile = matches(&VIETNAM.mobile, national);
+    if matches(&VIETNAM.fixed_line, national) {
+        let same_patterns = match (&VIETNAM.fixed_line, &VIETNAM.mobile) {
+            (Some(f), Some(m)) => f.regex == m.regex,
+            _ => false,
+        };
+        if same_patterns || mobile {
             return NumberType::FixedLineOrMobile;
         }
         return NumberType::FixedLine;
@@ -190,6 +172,9 @@ pub fn vietnamese_number_type(national: &str) -> NumberType {
 
 /// The calling code that starts `digits` (calling codes are prefix-free).
 fn calling_code_of(digits: &str) -> Option<u16> {
+    if digits.starts_with('0') {
+        return None;
+    }
     (1..=3.min(digits.len()))
         .filter_map(|len| digits[..len].parse::<u16>().ok())
         .find(|code| CALLING_CODES.binary_search(code).is_ok())
@@ -231,12 +216,20 @@ pub fn judge(input: &str) -> PhoneVerdict {
         },
         None => {
             let code = VIETNAM_CALLING_CODE.to_string();
-            let patterns = compiled();
-            let whole = |n: &str| patterns.general_whole.is_match(n);
-            match digits.strip_prefix(code.as_str()) {
-                // 84 then a number: the country code written without + or 00.
+            // The general pattern alone, without its lengths, as libphonenumber tests it here.
+            let general = |n: &str| {
+                VIETNAM
+                    .general
+                    .as_ref()
+                    .is_some_and(|p| p.automaton.matches(n))
+            };
+            // 84 then a number: the country code written without + or 00, the
+            // number after it read without its trunk 0 (libphonenumber's
+            // maybeExtractCountryCode).
+            match digits.strip_prefix(code.as_str()).map(without_trunk_prefix) {
                 Some(rest)
-                    if (!whole(&digits) && whole(rest)) || digits.len() > patterns.longest =>
+                    if (!general(&digits) && general(rest))
+                        || digits.len() > longest_national_number() =>
                 {
                     rest
                 }
@@ -295,6 +288,7 @@ mod tests {
             "912345678",
             "+84 (0) 91 234 5678",
             "０９１２ ３４５ ６７８",
+            "840912345678", // 84 then the number with its trunk 0
             "\u{0660}\u{0669}\u{0661}\u{0662}\u{0663}\u{0664}\u{0665}\u{0666}\u{0667}\u{0668}",
         ] {
             assert_eq!(
@@ -331,6 +325,13 @@ mod tests {
             "091 234 5678 ext 2",
             "01212345678", // an 11-digit number retired in 2018
             "091/234/5678",
+            // No calling code starts with 0.
+            "+01 202 555 0100",
+            "0001 202 555 0100",
+            // A pattern must match the whole number: these are one digit longer
+            // than the toll-free 1201xxxx and the UAN 199xxxx numbers.
+            "120112345",
+            "19912345",
         ] {
             assert_eq!(judge(input), PhoneVerdict::Invalid, "{input}");
         }
