@@ -145,10 +145,15 @@ impl Field {
 
     /// The fields directly inside this block, in wire order.
     pub fn children(self) -> impl Iterator<Item = Field> {
-        Field::ALL
-            .iter()
-            .copied()
-            .filter(move |f| *f != Field::Root && f.parent() == self)
+        static CHILDREN: std::sync::OnceLock<Vec<Vec<Field>>> = std::sync::OnceLock::new();
+        let table = CHILDREN.get_or_init(|| {
+            let mut table = vec![Vec::new(); Field::ALL.len()];
+            for &field in &Field::ALL[1..] {
+                table[field.parent().index()].push(field);
+            }
+            table
+        });
+        table[self.index()].iter().copied()
     }
 
     /// Whether `self` is `block` or lies anywhere inside it.

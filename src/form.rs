@@ -6,7 +6,7 @@
 use crate::code::IssueCode;
 use crate::date::Date;
 use crate::field::{Field, Kind, Presence, EMAIL_MAX, NAME_MAX, TEXT_MAX};
-use crate::report::{params, Findings, Params};
+use crate::report::{params, Findings, Normalized, Params};
 use crate::text;
 use serde_json::{Map, Value};
 
@@ -61,22 +61,23 @@ impl Form {
     }
 
     fn read_block(&mut self, block: Field, map: &Map<String, Value>, findings: &mut Findings) {
-        for field in block.children() {
-            match map.get(field.key()) {
-                Some(value) if !value.is_null() => self.read_value(field, value, findings),
-                _ => {}
-            }
-            if !self.is_given(field) && field.presence() == Presence::Required {
-                findings.add(field, IssueCode::Required, Params::new());
+        // One pass over the input's keys (a block has a handful of fields: a
+        // linear match beats hashing), then the required fields not given.
+        let mut unknown = 0;
+        for (key, value) in map {
+            match block.children().find(|f| f.key() == key) {
+                Some(field) if !value.is_null() => self.read_value(field, value, findings),
+                Some(_) => {}
+                None => {
+                    findings.add_unknown_key(block, key, unknown);
+                    unknown += 1;
+                }
             }
         }
-        let known: Vec<&str> = block.children().map(Field::key).collect();
-        for (order, key) in map
-            .keys()
-            .filter(|k| !known.contains(&k.as_str()))
-            .enumerate()
-        {
-            findings.add_unknown_key(block, key, order);
+        for field in block.children() {
+            if field.presence() == Presence::Required && !self.is_given(field) {
+                findings.add(field, IssueCode::Required, Params::new());
+            }
         }
     }
 
@@ -150,30 +151,42 @@ impl Form {
     }
 
     /// The normalized application: known fields only, in wire order, missing
-    /// fields left out; a field with an error keeps its trimmed input.
-    pub fn normalized(&self, findings: &Findings) -> Value {
+    /// fields left out; a field with an error keeps its trimmed input. Takes the
+    /// values out of the form, which is done with.
+    pub fn normalized(mut self, findings: &Findings) -> Normalized {
         if !self.is_object {
-            return Value::Object(Map::new());
+            return Normalized::default();
         }
         self.normalized_block(Field::Root, findings, false)
     }
 
-    fn normalized_block(&self, block: Field, findings: &Findings, as_given: bool) -> Value {
-        let mut out = Map::new();
+    fn normalized_block(
+        &mut self,
+        block: Field,
+        findings: &Findings,
+        as_given: bool,
+    ) -> Normalized {
+        let mut out = Vec::new();
         for field in block.children() {
-            let slot = &self.slots[field.index()];
-            let Some(given) = &slot.given else { continue };
+            if self.slots[field.index()].given.is_none() {
+                continue;
+            }
             let keep_input = as_given || findings.has_error(field);
-            let value = match (field.kind(), &slot.read) {
-                (Kind::Block, Some(Read::Block)) => {
-                    self.normalized_block(field, findings, keep_input)
-                }
-                _ if keep_input => given.clone(),
-                _ => slot.normalized.clone().unwrap_or_else(|| given.clone()),
+            let value = if field.kind() == Kind::Block
+                && matches!(self.slots[field.index()].read, Some(Read::Block))
+            {
+                self.normalized_block(field, findings, keep_input)
+            } else {
+                let slot = &mut self.slots[field.index()];
+                let given = slot.given.take().unwrap_or(Value::Null);
+                Normalized::Value(match slot.normalized.take() {
+                    Some(normalized) if !keep_input => normalized,
+                    _ => given,
+                })
             };
-            out.insert(field.key().to_string(), value);
+            out.push((field, value));
         }
-        Value::Object(out)
+        Normalized::Block(out)
     }
 }
 

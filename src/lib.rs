@@ -18,12 +18,12 @@ mod wasm;
 pub use code::{IssueCode, Severity};
 pub use date::Date;
 pub use field::Field;
-pub use report::{Derived, Issue, IssuePath, Params, Report};
+pub use report::{Derived, Issue, IssuePath, Normalized, Params, Report};
 
 use form::Form;
 use report::Findings;
 use rules::Check;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// How to judge an application.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +94,14 @@ impl std::error::Error for OptionsError {}
 /// Validates an application given as a JSON value (the wire format of FORM.md).
 /// Never panics and never fails: every problem is an issue of the report.
 pub fn validate(input: &Value, options: &Options) -> Report {
+    let (form, findings, today) = judge(input, options);
+    let derived = derive(&form, &findings, today);
+    let normalized = form.normalized(&findings);
+    finish(findings, derived, normalized, today, options)
+}
+
+/// Reads the form and runs the rules: the findings, not yet in a locale.
+fn judge(input: &Value, options: &Options) -> (Form, Findings, Date) {
     let today = options.today.unwrap_or_else(clock::today_in_vietnam);
     let mut findings = Findings::default();
     let mut form = Form::read(input, &mut findings);
@@ -104,9 +112,7 @@ pub fn validate(input: &Value, options: &Options) -> Report {
             today,
         });
     }
-    let derived = derive(&form, &findings, today);
-    let normalized = form.normalized(&findings);
-    finish(findings, derived, normalized, today, options)
+    (form, findings, today)
 }
 
 /// Validates an application given as JSON text. Text that is not JSON gets a
@@ -126,7 +132,7 @@ pub fn invalid_json_report(options: &Options) -> Report {
     finish(
         findings,
         Derived::default(),
-        Value::Object(Map::new()),
+        Normalized::default(),
         today,
         options,
     )
@@ -135,24 +141,13 @@ pub fn invalid_json_report(options: &Options) -> Report {
 fn finish(
     findings: Findings,
     derived: Derived,
-    normalized: Value,
+    normalized: Normalized,
     today: Date,
     options: &Options,
 ) -> Report {
     let locale = localization::negotiate(&options.locale);
-    let style = localization::Style {
-        bilingual: options.bilingual,
-        isolating: options.isolating,
-    };
     let mut issues = findings.into_sorted();
-    for issue in &mut issues {
-        let (field, key) = match &issue.path {
-            IssuePath::Field(field) => (Some(*field), String::new()),
-            IssuePath::UnknownKey { key, .. } => (None, key.clone()),
-        };
-        issue.message =
-            localization::issue_message(locale, style, issue.code, field, &key, &issue.params);
-    }
+    write_messages(&mut issues, locale, options);
     Report {
         valid: !issues.iter().any(|i| i.severity == Severity::Error),
         reference_date: today,
@@ -160,6 +155,22 @@ fn finish(
         issues,
         derived,
         normalized,
+    }
+}
+
+/// Writes each issue's message in `locale`, styled as `options` ask.
+fn write_messages(issues: &mut [Issue], locale: &str, options: &Options) {
+    let style = localization::Style {
+        bilingual: options.bilingual,
+        isolating: options.isolating,
+    };
+    for issue in issues {
+        let (field, key) = match &issue.path {
+            IssuePath::Field(field) => (Some(*field), ""),
+            IssuePath::UnknownKey { key, .. } => (None, key.as_str()),
+        };
+        issue.message =
+            localization::issue_message(locale, style, issue.code, field, key, &issue.params);
     }
 }
 
@@ -224,7 +235,9 @@ impl std::fmt::Display for UnknownPath {
 impl std::error::Error for UnknownPath {}
 
 /// The issues of one field and of the fields whose rules read it, for checks as
-/// the applicant types (the same verdicts as [`validate`], filtered).
+/// the applicant types: the same verdicts as [`validate`], filtered, without
+/// building the parts of a report nobody reads here (`normalized`, `derived`,
+/// the other fields' messages).
 pub fn validate_field(
     path: &str,
     input: &Value,
@@ -234,13 +247,19 @@ pub fn validate_field(
         .filter(|f| *f != Field::Root)
         .ok_or_else(|| UnknownPath(path.to_string()))?;
     let affected = rules::affected_by(field);
-    let report = validate(input, options);
-    Ok(report
-        .issues
+    let (_, findings, _) = judge(input, options);
+    let mut issues: Vec<Issue> = findings
+        .into_sorted()
         .into_iter()
         .filter(|issue| match &issue.path {
             IssuePath::Field(f) => f.is_within(field) || affected.contains(f),
             IssuePath::UnknownKey { block, .. } => block.is_within(field),
         })
-        .collect())
+        .collect();
+    write_messages(
+        &mut issues,
+        localization::negotiate(&options.locale),
+        options,
+    );
+    Ok(issues)
 }

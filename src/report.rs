@@ -88,7 +88,57 @@ pub struct Report {
     pub issues: Vec<Issue>,
     pub derived: Derived,
     /// The application with normalized values; `{}` when the input was not an object.
-    pub normalized: Value,
+    pub normalized: Normalized,
+}
+
+/// FORM.md's `normalized`: the known fields only, in wire-format order. Kept as
+/// the form's own fields rather than a JSON map, so building it costs no hashing
+/// and serializing it writes the wire order directly; [`Normalized::to_value`]
+/// gives the JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Normalized {
+    /// A block (the root included) and its given fields, in wire order.
+    Block(Vec<(Field, Normalized)>),
+    /// A field's value.
+    Value(Value),
+}
+
+impl Default for Normalized {
+    /// `{}`.
+    fn default() -> Self {
+        Normalized::Block(Vec::new())
+    }
+}
+
+impl Normalized {
+    /// The JSON value (`{ "level": 2, "applicant": { ... } }`).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Normalized::Block(fields) => Value::Object(
+                fields
+                    .iter()
+                    .map(|(field, value)| (field.key().to_string(), value.to_value()))
+                    .collect(),
+            ),
+            Normalized::Value(value) => value.clone(),
+        }
+    }
+}
+
+impl Serialize for Normalized {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Normalized::Block(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (field, value) in fields {
+                    map.serialize_entry(field.key(), value)?;
+                }
+                map.end()
+            }
+            Normalized::Value(value) => value.serialize(serializer),
+        }
+    }
 }
 
 impl Report {
@@ -278,7 +328,7 @@ mod insert_tests {
             locale: "en".into(),
             issues,
             derived: Derived::default(),
-            normalized: Value::Null,
+            normalized: Normalized::default(),
         }
     }
 

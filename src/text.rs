@@ -4,11 +4,26 @@ use unicode_normalization::UnicodeNormalization;
 
 /// NFKC: full-width letters and digits typed on East Asian keyboards become ASCII.
 pub fn nfkc(text: &str) -> String {
+    // ASCII is its own NFKC (no ASCII character decomposes or composes).
+    if text.is_ascii() {
+        return text.to_string();
+    }
     text.nfkc().collect()
+}
+
+/// NFC, with the same ASCII shortcut.
+pub fn nfc(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    text.nfc().collect()
 }
 
 /// Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits as ASCII.
 pub fn fold_arabic_indic_digits(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
     text.chars()
         .map(|c| match c {
             '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),

@@ -107,3 +107,37 @@ fn public_vectors_are_the_shared_ones() {
         ),
     }
 }
+
+/// `validate_field` is `validate` filtered to the field, what lies inside it and
+/// the fields its rules read: the same issues, messages included, on every
+/// vector and every field.
+#[test]
+fn validate_field_is_validate_filtered() {
+    use eid_form::rules::affected_by;
+    use eid_form::{validate_field, Field, IssuePath};
+    let mut compared = 0;
+    for name in ["public.json", "project.json"] {
+        for case in load(name) {
+            let options = Options::new(case["today"].as_str(), "ja").unwrap();
+            let report = validate(&case["form"], &options);
+            for &field in &Field::ALL[1..] {
+                let want: Vec<_> = report
+                    .issues
+                    .iter()
+                    .filter(|issue| match &issue.path {
+                        IssuePath::Field(f) => {
+                            f.is_within(field) || affected_by(field).contains(f)
+                        }
+                        IssuePath::UnknownKey { block, .. } => block.is_within(field),
+                    })
+                    .cloned()
+                    .collect();
+                let got = validate_field(field.path(), &case["form"], &options).unwrap();
+                assert_eq!(got, want, "{} {}", case["id"], field.path());
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 3000, "{compared}");
+    assert!(validate_field("applicant.nickname", &Value::Null, &Options::default()).is_err());
+}

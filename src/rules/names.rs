@@ -11,7 +11,6 @@ use crate::report::Params;
 use crate::text;
 use serde_json::Value;
 use std::sync::OnceLock;
-use unicode_normalization::UnicodeNormalization;
 
 /// Code point ranges of the letters of the Latin script, generated from the
 /// Unicode Character Database (see the file's header and tests/data_tables.rs).
@@ -78,7 +77,7 @@ pub fn normalize_name(input: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    Some(words.join(" ").to_uppercase().nfc().collect())
+    Some(text::nfc(&words.join(" ").to_uppercase()))
 }
 
 pub(super) fn check(check: &mut Check<'_>) {

@@ -292,7 +292,7 @@ async fn submit(
     } else if !report.valid {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
-        let normalized = &report.normalized;
+        let normalized = report.normalized.to_value();
         let passport = format!(
             "{}:{}",
             normalized["applicant"]["passport"]["issuingState"]
