@@ -156,6 +156,46 @@ pub fn validate_js(form: JsValue, options: JsValue) -> Result<String, JsError> {
     Ok(crate::validate(&to_json(&form, 0), &options).to_json())
 }
 
+/// `validateText(json, options)`: `validate` for a form the glue has written as
+/// JSON text (`JSON.stringify` is native and far cheaper than walking the object
+/// from here, one boundary crossing per value). The glue writes only forms whose
+/// text means what the object walk above reads (README, Decisions); `undefined`
+/// when the text is not JSON serde_json takes (a lone surrogate), and the glue
+/// then walks the object instead.
+#[wasm_bindgen(js_name = validateText)]
+pub fn validate_text_js(text: &str, options: JsValue) -> Result<Option<String>, JsError> {
+    let options = options_from(&options, VALIDATE_OPTIONS)?;
+    Ok(form_from_text(text).map(|form| crate::validate(&form, &options).to_json()))
+}
+
+/// `validateFieldText(path, json, options)`: `validateField` for a form written
+/// as JSON text, as `validateText`.
+#[wasm_bindgen(js_name = validateFieldText)]
+pub fn validate_field_text_js(
+    path: JsValue,
+    text: &str,
+    options: JsValue,
+) -> Result<Option<String>, JsError> {
+    let path = path
+        .as_string()
+        .ok_or_else(|| JsError::new("the path must be a string such as \"contact.phone\""))?;
+    let options = options_from(&options, VALIDATE_OPTIONS)?;
+    let Some(form) = form_from_text(text) else {
+        return Ok(None);
+    };
+    let issues =
+        validate_field(&path, &form, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    serde_json::to_string(&issues)
+        .map(Some)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The form from the glue's JSON text (numbers in it are safe integers only, so
+/// they read as the object walk reads them).
+fn form_from_text(text: &str) -> Option<Value> {
+    serde_json::from_str(text).ok()
+}
+
 /// `validateField(path, form, options)`: the issues of that field and of the
 /// fields whose rules read it.
 #[wasm_bindgen(js_name = validateField)]

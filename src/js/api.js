@@ -27,11 +27,69 @@ function guarded(raw, call) {
   };
 }
 
+/** Thrown inside `JSON.stringify` when a value's text would not mean what the wasm side reads. */
+const WALK = Symbol("walk the object instead");
+const REFUSED = [];
+
+/**
+ * A `JSON.stringify` replacer that keeps the text faithful to how the wasm side
+ * reads a JavaScript object (src/wasm.rs, `to_json`): NaN, Infinity, BigInt,
+ * symbols and functions become `[]`, which every field refuses as
+ * `invalid-type` (JSON would write `null` or drop them, or throw). Anything JSON
+ * would rewrite (a `toJSON`, a boxed primitive, a Date, a class instance), and
+ * numbers other than safe integers (whose decimal text may not read back to the
+ * same double everywhere), stop the text, and the object is walked instead.
+ */
+function faithful(key, value) {
+  const original = this[key];
+  switch (typeof value) {
+    case "number":
+      if (Number.isSafeInteger(value)) return value;
+      if (Number.isNaN(value) || !Number.isFinite(value)) return REFUSED;
+      throw WALK;
+    case "bigint":
+    case "symbol":
+    case "function":
+      return REFUSED;
+    case "object":
+      if (value !== original) throw WALK;
+      if (value !== null && !Array.isArray(value)) {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) throw WALK;
+      }
+      return value;
+    default:
+      if (value !== original) throw WALK;
+      return value;
+  }
+}
+
+/** The form as JSON text, or `undefined` when only the object walk reads it faithfully. */
+function formText(form) {
+  if (form === undefined) return "null";
+  try {
+    return JSON.stringify(form, faithful);
+  } catch {
+    // WALK, a cycle, or nesting deeper than the engine's stack.
+    return undefined;
+  }
+}
+
 /** @param {object} raw the wasm-bindgen exports, initialised */
 export function makeApi(raw) {
   const guard = (call) => guarded(raw, call);
-  // The report crosses the boundary as JSON text (see README, Size and speed).
-  const validate = guard((form, options) => JSON.parse(raw.validate(form, options)));
+  // The form crosses the boundary as JSON text when that text is faithful, the
+  // report always as JSON text (see README, Size and speed).
+  const validate = guard((form, options) => {
+    const text = formText(form);
+    const report = text === undefined ? undefined : raw.validateText(text, options);
+    return JSON.parse(report ?? raw.validate(form, options));
+  });
+  const validateField = guard((path, form, options) => {
+    const text = formText(form);
+    const issues = text === undefined ? undefined : raw.validateFieldText(path, text, options);
+    return JSON.parse(issues ?? raw.validateField(path, form, options));
+  });
 
   function standardSchema(options = {}) {
     if (options === null || typeof options !== "object" || Array.isArray(options)) {
@@ -67,7 +125,7 @@ export function makeApi(raw) {
 
   return {
     validate,
-    validateField: guard((path, form, options) => JSON.parse(raw.validateField(path, form, options))),
+    validateField,
     schema: guard((locale, options) => raw.schema(locale, options)),
     parseMrz: guard((text) => raw.parseMrz(text)),
     normalizePhone: guard((text) => raw.normalizePhone(text)),

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { inspect } from "node:util";
 
 const eid = await import("eid-form");
 const root = new URL("../../", import.meta.url);
@@ -195,4 +196,39 @@ test("hostile input gets a report, never a throw or a trap", () => {
   }
   // The module still answers after all that.
   assert.equal(eid.validate(base, { today: "2025-07-01" }).valid, true);
+});
+
+test("a form sent as JSON text reads exactly as the object walk reads it", () => {
+  // The glue sends most forms as JSON.stringify text (fast) and walks the object
+  // only when the text would mean something else. A Date anywhere in a form makes
+  // the glue walk the whole object; with one under an unknown key, the rest of the
+  // report must be the same as the text path's, for every vector and odd value.
+  const walked = (form, options) => {
+    // (A top-level array is invalid-type whatever it holds; other non-objects
+    // have their own test above.)
+    if (Array.isArray(form)) return eid.validate([...form, new Date(0)], options);
+    if (form === null || typeof form !== "object") return eid.validate(form, options);
+    const report = eid.validate({ ...form, zzzWalk: new Date(0) }, options);
+    report.issues = report.issues.filter((issue) => issue.path !== "zzzWalk");
+    report.valid = !report.issues.some((issue) => issue.severity === "error");
+    return report;
+  };
+  const base = cases.find((c) => c.id === "child-10-level2-with-parent").form;
+  const odd = [
+    NaN, Infinity, -Infinity, -0, 2 ** 53, 2 ** 53 + 2, 2 ** 70, 1e21, 0.1, 1.5e300, 2n, Symbol("s"), () => 1,
+    undefined, null, "\ud800", "a\udc00b", "ＴＫ１２３", [undefined, , 1], { toJSON: () => "x" }, new Number(2),
+    new String("ab"), Object.create(null), { "\ud800": 1 }, [[[[[[]]]]]],
+  ];
+  const forms = [
+    ...cases.map((c) => [c.form, { today: c.today, locale: "en" }]),
+    ...odd.flatMap((value) =>
+      ["level", "applicant", "contact"].map((key) => [{ ...base, [key]: value }, { today: "2025-07-01" }]).concat([
+        [{ ...base, applicant: { ...base.applicant, fullName: value } }, { today: "2025-07-01" }],
+        [{ ...base, contact: { ...base.contact, phone: value, extra: value } }, { today: "2025-07-01", locale: "ar" }],
+      ]),
+    ),
+  ];
+  for (const [form, options] of forms) {
+    assert.deepEqual(eid.validate(form, options), walked(form, options), inspect(form, { depth: 4 }));
+  }
 });
