@@ -93,40 +93,42 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 /// The known keys of an options object, each checked; anything else throws.
 fn options_from(value: &JsValue, allowed: &[&str]) -> Result<Options, JsError> {
+    options_from_json(&to_json(value, 0), allowed)
+}
+
+/// The options as JSON (walked from the object, or written by the glue as text).
+fn options_from_json(value: &Value, allowed: &[&str]) -> Result<Options, JsError> {
     let mut options = Options::default();
-    if value.is_undefined() || value.is_null() {
-        return Ok(options);
-    }
-    if !value.is_object() || Array::is_array(value) {
-        return Err(JsError::new("options must be an object"));
-    }
-    for key in Object::keys(&Object::from(value.clone())).iter() {
-        let key = key.as_string().unwrap_or_default();
+    let map = match value {
+        Value::Null => return Ok(options),
+        Value::Object(map) => map,
+        _ => return Err(JsError::new("options must be an object")),
+    };
+    for (key, item) in map {
         if !allowed.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
                 "unknown option {key:?}: the options are {}",
                 allowed.join(", ")
             )));
         }
-        let item = Reflect::get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
-        if item.is_undefined() {
-            continue;
-        }
         match key.as_str() {
             "today" => {
                 let text = item
-                    .as_string()
+                    .as_str()
                     .ok_or_else(|| JsError::new("`today` must be a string written YYYY-MM-DD"))?;
-                options.today = Some(Date::parse(&text).ok_or_else(|| {
+                options.today = Some(Date::parse(text).ok_or_else(|| {
                     JsError::new(&format!(
                         "`today` must be a real date written YYYY-MM-DD, not {text:?}"
                     ))
                 })?);
             }
             "locale" => {
-                options.locale = item.as_string().ok_or_else(|| {
-                    JsError::new("`locale` must be a string such as \"en\" or \"ja\"")
-                })?;
+                options.locale = item
+                    .as_str()
+                    .ok_or_else(|| {
+                        JsError::new("`locale` must be a string such as \"en\" or \"ja\"")
+                    })?
+                    .to_string();
             }
             "bilingual" | "isolating" => {
                 let flag = item
@@ -144,6 +146,13 @@ fn options_from(value: &JsValue, allowed: &[&str]) -> Result<Options, JsError> {
     Ok(options)
 }
 
+/// Options the glue wrote as JSON text (as faithful as a form's text).
+fn options_from_text(text: &str, allowed: &[&str]) -> Result<Options, JsError> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|_| JsError::new("options must be an object"))?;
+    options_from_json(&value, allowed)
+}
+
 const VALIDATE_OPTIONS: &[&str] = &["today", "locale", "bilingual", "isolating"];
 
 /// `validate(form, { today?, locale?, bilingual?, isolating? })`: the report as
@@ -156,30 +165,30 @@ pub fn validate_js(form: JsValue, options: JsValue) -> Result<String, JsError> {
     Ok(crate::validate(&to_json(&form, 0), &options).to_json())
 }
 
-/// `validateText(json, options)`: `validate` for a form the glue has written as
+/// `validateText(json, optionsJson)`: `validate` for a form the glue has written as
 /// JSON text (`JSON.stringify` is native and far cheaper than walking the object
 /// from here, one boundary crossing per value). The glue writes only forms whose
 /// text means what the object walk above reads (README, Decisions); `undefined`
 /// when the text is not JSON serde_json takes (a lone surrogate), and the glue
 /// then walks the object instead.
 #[wasm_bindgen(js_name = validateText)]
-pub fn validate_text_js(text: &str, options: JsValue) -> Result<Option<String>, JsError> {
-    let options = options_from(&options, VALIDATE_OPTIONS)?;
+pub fn validate_text_js(text: &str, options: &str) -> Result<Option<String>, JsError> {
+    let options = options_from_text(options, VALIDATE_OPTIONS)?;
     Ok(form_from_text(text).map(|form| crate::validate(&form, &options).to_json()))
 }
 
-/// `validateFieldText(path, json, options)`: `validateField` for a form written
-/// as JSON text, as `validateText`.
+/// `validateFieldText(path, json, optionsJson)`: `validateField` for a form
+/// written as JSON text, as `validateText`.
 #[wasm_bindgen(js_name = validateFieldText)]
 pub fn validate_field_text_js(
     path: JsValue,
     text: &str,
-    options: JsValue,
+    options: &str,
 ) -> Result<Option<String>, JsError> {
     let path = path
         .as_string()
         .ok_or_else(|| JsError::new("the path must be a string such as \"contact.phone\""))?;
-    let options = options_from(&options, VALIDATE_OPTIONS)?;
+    let options = options_from_text(options, VALIDATE_OPTIONS)?;
     let Some(form) = form_from_text(text) else {
         return Ok(None);
     };

@@ -64,7 +64,7 @@ function faithful(key, value) {
   }
 }
 
-/** The form as JSON text, or `undefined` when only the object walk reads it faithfully. */
+/** A form (or options) as JSON text, or `undefined` when only the object walk reads it faithfully. */
 function formText(form) {
   if (form === undefined) return "null";
   try {
@@ -82,12 +82,15 @@ export function makeApi(raw) {
   // report always as JSON text (see README, Size and speed).
   const validate = guard((form, options) => {
     const text = formText(form);
-    const report = text === undefined ? undefined : raw.validateText(text, options);
+    const optionsText = formText(options);
+    const report = text === undefined || optionsText === undefined ? undefined : raw.validateText(text, optionsText);
     return JSON.parse(report ?? raw.validate(form, options));
   });
   const validateField = guard((path, form, options) => {
     const text = formText(form);
-    const issues = text === undefined ? undefined : raw.validateFieldText(path, text, options);
+    const optionsText = formText(options);
+    const issues =
+      text === undefined || optionsText === undefined ? undefined : raw.validateFieldText(path, text, optionsText);
     return JSON.parse(issues ?? raw.validateField(path, form, options));
   });
 
