@@ -43,6 +43,14 @@ pub fn negotiate(requested: &str) -> &'static str {
             .find(|t| t.eq_ignore_ascii_case(tag))
     };
     let requested = requested.trim().replace('_', "-");
+    // Extensions and private use (`ja-u-ca-japanese`, `zh-Hant-TW-u-nu-hanidec`,
+    // `en-x-kiosk`) say nothing about the language: everything from the first
+    // one-letter subtag on is left out.
+    let requested = requested
+        .split('-')
+        .take_while(|subtag| subtag.len() != 1)
+        .collect::<Vec<_>>()
+        .join("-");
     if let Some(tag) = available(&requested) {
         return tag;
     }

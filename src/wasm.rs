@@ -148,8 +148,8 @@ fn options_from_json(value: &Value, allowed: &[&str]) -> Result<Options, JsError
 
 /// Options the glue wrote as JSON text (as faithful as a form's text).
 fn options_from_text(text: &str, allowed: &[&str]) -> Result<Options, JsError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|_| JsError::new("options must be an object"))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|_| JsError::new("options must be an object"))?;
     options_from_json(&value, allowed)
 }
 

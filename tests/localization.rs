@@ -120,6 +120,10 @@ fn negotiation_falls_back_and_never_fails() {
         ("ko-KR", "ko"),
         ("ar-EG", "ar"),
         ("pt-BR", "en"),
+        ("ja-u-ca-japanese", "ja"),
+        ("zh-Hant-TW-u-nu-hanidec", "zh-TW"),
+        ("ko-KR-x-kiosk", "ko"),
+        ("x-private", "en"),
     ];
     for (requested, chosen) in cases {
         assert_eq!(localization::negotiate(requested), chosen, "{requested}");

@@ -125,9 +125,7 @@ fn validate_field_is_validate_filtered() {
                     .issues
                     .iter()
                     .filter(|issue| match &issue.path {
-                        IssuePath::Field(f) => {
-                            f.is_within(field) || affected_by(field).contains(f)
-                        }
+                        IssuePath::Field(f) => f.is_within(field) || affected_by(field).contains(f),
                         IssuePath::UnknownKey { block, .. } => block.is_within(field),
                     })
                     .cloned()
