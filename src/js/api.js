@@ -80,19 +80,25 @@ export function makeApi(raw) {
   const guard = (call) => guarded(raw, call);
   // The form crosses the boundary as JSON text when that text is faithful, the
   // report always as JSON text (see README, Size and speed).
-  const validate = guard((form, options) => {
+  // `asText(formText, optionsText)` answers JSON text, or undefined when serde_json
+  // cannot read the text; `walked()` answers from the objects.
+  const answer = (form, options, asText, walked) => {
     const text = formText(form);
     const optionsText = formText(options);
-    const report = text === undefined || optionsText === undefined ? undefined : raw.validateText(text, optionsText);
-    return JSON.parse(report ?? raw.validate(form, options));
-  });
-  const validateField = guard((path, form, options) => {
-    const text = formText(form);
-    const optionsText = formText(options);
-    const issues =
-      text === undefined || optionsText === undefined ? undefined : raw.validateFieldText(path, text, optionsText);
-    return JSON.parse(issues ?? raw.validateField(path, form, options));
-  });
+    const json = text === undefined || optionsText === undefined ? undefined : asText(text, optionsText);
+    return JSON.parse(json ?? walked());
+  };
+  const validate = guard((form, options) =>
+    answer(form, options, (t, o) => raw.validateText(t, o), () => raw.validate(form, options)),
+  );
+  const validateField = guard((path, form, options) =>
+    answer(
+      form,
+      options,
+      (t, o) => raw.validateFieldText(path, t, o),
+      () => raw.validateField(path, form, options),
+    ),
+  );
 
   function standardSchema(options = {}) {
     if (options === null || typeof options !== "object" || Array.isArray(options)) {

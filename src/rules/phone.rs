@@ -112,25 +112,28 @@ fn matches(pattern: &Option<NumberPattern>, national: &str) -> bool {
     pattern.as_ref().is_some_and(|p| p.matches(national))
 }
 
+/// Premium rate .. voicemail: the valid numbers that are neither fixed nor mobile,
+/// in the order libphonenumber tries them.
+const SPECIAL: [&Option<NumberPattern>; 8] = [
+    &VIETNAM.premium_rate,
+    &VIETNAM.toll_free,
+    &VIETNAM.shared_cost,
+    &VIETNAM.voip,
+    &VIETNAM.personal_number,
+    &VIETNAM.pager,
+    &VIETNAM.uan,
+    &VIETNAM.voicemail,
+];
+
 /// The longest national number of any kind.
 fn longest_national_number() -> usize {
-    [
-        &VIETNAM.premium_rate,
-        &VIETNAM.toll_free,
-        &VIETNAM.shared_cost,
-        &VIETNAM.voip,
-        &VIETNAM.personal_number,
-        &VIETNAM.pager,
-        &VIETNAM.uan,
-        &VIETNAM.voicemail,
-        &VIETNAM.fixed_line,
-        &VIETNAM.mobile,
-    ]
-    .into_iter()
-    .filter_map(Option::as_ref)
-    .flat_map(|p| p.lengths.iter())
-    .max()
-    .map_or(0, |&n| usize::from(n))
+    SPECIAL
+        .into_iter()
+        .chain([&VIETNAM.fixed_line, &VIETNAM.mobile])
+        .filter_map(Option::as_ref)
+        .flat_map(|p| p.lengths.iter())
+        .max()
+        .map_or(0, |&n| usize::from(n))
 }
 
 /// The type of a Vietnamese national significant number, as libphonenumber's
@@ -139,17 +142,7 @@ pub fn vietnamese_number_type(national: &str) -> NumberType {
     if !matches(&VIETNAM.general, national) {
         return NumberType::Invalid;
     }
-    let special = [
-        &VIETNAM.premium_rate,
-        &VIETNAM.toll_free,
-        &VIETNAM.shared_cost,
-        &VIETNAM.voip,
-        &VIETNAM.personal_number,
-        &VIETNAM.pager,
-        &VIETNAM.uan,
-        &VIETNAM.voicemail,
-    ];
-    if special.into_iter().any(|p| matches(p, national)) {
+    if SPECIAL.into_iter().any(|p| matches(p, national)) {
         return NumberType::Other;
     }
     let mobile = matches(&VIETNAM.mobile, national);
