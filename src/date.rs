@@ -111,6 +111,17 @@ impl Date {
         Date::from_days_since_epoch((unix_seconds + VIETNAM_OFFSET_SECONDS).div_euclid(86_400))
     }
 
+    /// Today in Vietnam by the system clock: the library's only clock, for
+    /// native callers that give no reference date. (On wasm32 the binding
+    /// reads the browser's clock and passes the day in.)
+    pub fn today_in_vietnam() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date::in_vietnam_at(seconds)
+    }
+
     /// `YYMMDD`, as an MRZ writes dates.
     pub fn mrz_digits(self) -> String {
         format!(

@@ -11,10 +11,6 @@ pub mod rules;
 pub mod schema;
 pub mod text;
 
-mod clock;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
-
 pub use code::{IssueCode, Severity};
 pub use date::Date;
 pub use field::Field;
@@ -52,6 +48,14 @@ impl Default for Options {
 }
 
 impl Options {
+    /// The day the rules are judged on: `today`, or else today in Vietnam by
+    /// the system clock ([`Date::today_in_vietnam`]). The WebAssembly binding
+    /// always passes the browser's day as `today`, so the core itself never
+    /// reads a clock there.
+    pub fn reference_date(&self) -> Date {
+        self.today.unwrap_or_else(Date::today_in_vietnam)
+    }
+
     /// Options for a reference day given as `YYYY-MM-DD`; an error value when
     /// that is not a real day (misuse of the API, not a problem of the form).
     pub fn new(today: Option<&str>, locale: &str) -> Result<Options, OptionsError> {
@@ -102,7 +106,7 @@ pub fn validate(input: &Value, options: &Options) -> Report {
 
 /// Reads the form and runs the rules: the findings, not yet in a locale.
 fn judge(input: &Value, options: &Options) -> (Form, Findings, Date) {
-    let today = options.today.unwrap_or_else(clock::today_in_vietnam);
+    let today = options.reference_date();
     let mut findings = Findings::default();
     let mut form = Form::read(input, &mut findings);
     if form.is_object() {
@@ -126,7 +130,7 @@ pub fn validate_json(text: &str, options: &Options) -> Report {
 
 /// The report for input that is not JSON (batch checker and server).
 pub fn invalid_json_report(options: &Options) -> Report {
-    let today = options.today.unwrap_or_else(clock::today_in_vietnam);
+    let today = options.reference_date();
     let mut findings = Findings::default();
     findings.add(Field::Root, IssueCode::InvalidJson, Params::new());
     finish(

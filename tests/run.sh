@@ -14,15 +14,15 @@ bash tests/setup.sh
 echo "== format"
 cargo fmt --check
 echo "== clippy (native, with the CLI and the server)"
-cargo clippy --all-targets --features cli,server -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 echo "== clippy (wasm32)"
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p eid-form -p eid-form-wasm --lib --target wasm32-unknown-unknown -- -D warnings
 echo "== tests (native)"
-cargo test --features cli,server
+cargo test --workspace
 echo "== the npm package"
-bash src/js/build.sh
-bash src/js/build.sh --panic-test
-cargo build --release --features cli,server
+bash crates/eid-form-wasm/build.sh
+bash crates/eid-form-wasm/build.sh --panic-test
+cargo build --release -p eid-form-cli -p eid-form-server
 bash tests/setup.sh --node --browser
 echo "== tests (the package in Node and in Chromium)"
 node --test tests/js/

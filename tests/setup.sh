@@ -11,7 +11,7 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown \
   || rustup target add wasm32-unknown-unknown
 
 # wasm-bindgen-cli at exactly the version of the wasm-bindgen crate pinned in Cargo.toml.
-wanted=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+wanted=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' crates/eid-form-wasm/Cargo.toml)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
   echo "installing wasm-bindgen-cli $wanted (about 2 minutes)"
   cargo install wasm-bindgen-cli --version "$wanted"

@@ -1,4 +1,4 @@
-//! The string-literal unions of `src/js/index.d.ts` are written from the Rust
+//! The string-literal unions of `crates/eid-form-wasm/js/index.d.ts` are written from the Rust
 //! sources, so the package's types cannot drift from the codes, paths and
 //! locales. `EID_FORM_REGENERATE=1` rewrites them.
 
@@ -27,7 +27,10 @@ fn generated() -> String {
 
 #[test]
 fn typescript_unions_are_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/js/index.d.ts");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/crates/eid-form-wasm/js/index.d.ts"
+    );
     let text = fs::read_to_string(path).unwrap();
     let (head, rest) = text.split_once("// @generated:begin\n").unwrap();
     let (current, tail) = rest.split_once("// @generated:end\n").unwrap();
@@ -42,6 +45,6 @@ fn typescript_unions_are_current() {
     }
     assert!(
         current == expected,
-        "src/js/index.d.ts is stale: run EID_FORM_REGENERATE=1 cargo test --test typescript"
+        "crates/eid-form-wasm/js/index.d.ts is stale: run EID_FORM_REGENERATE=1 cargo test --test typescript"
     );
 }

@@ -4,8 +4,8 @@
 # Environment: see README.md (EID_FORM_DB, EID_FORM_TODAY, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash src/js/build.sh
-cargo build --release --features server --bin eid-form-server
+bash crates/eid-form-wasm/build.sh
+cargo build --release -p eid-form-server
 addr="${EID_FORM_ADDR:-127.0.0.1:8080}"
 echo "portal: http://$addr/   kiosk: http://$addr/kiosk.html"
 exec ./target/release/eid-form-server --addr "$addr"

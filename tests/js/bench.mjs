@@ -1,6 +1,6 @@
 // The package against the JavaScript peer (tests/js/peer/: zod, libphonenumber-js/max,
 // mrz, @fluent/bundle), side by side, in one run:
-//   node tests/js/bench.mjs          (after src/js/build.sh; Chromium from tests/setup.sh --browser)
+//   node tests/js/bench.mjs          (after crates/eid-form-wasm/build.sh; Chromium from tests/setup.sh --browser)
 // 1. verdicts: both must give the same verdict (valid, then every issue's severity,
 //    path and code, in order) on every golden vector, for `validate` and for
 //    `validateField("contact.phone", ...)`; the run stops here if they do not;
@@ -63,7 +63,7 @@ async function waitForPkg() {
         if (pkgStamp() === a) return a;
       } catch {}
     }
-    if (Date.now() > deadline) throw new Error("pkg/ is missing or keeps changing: run `bash src/js/build.sh`");
+    if (Date.now() > deadline) throw new Error("pkg/ is missing or keeps changing: run `bash crates/eid-form-wasm/build.sh`");
     if (!said) console.log("waiting for pkg/ to be complete and stable...");
     said = true;
     await sleep(10000);

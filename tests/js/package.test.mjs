@@ -164,7 +164,7 @@ test("npm pack ships exactly the package's files", () => {
 
 test("the .wasm stays within its recorded size budget", async () => {
   const { gzipSync, brotliCompressSync, constants } = await import("node:zlib");
-  const budget = JSON.parse(readFileSync(new URL("src/js/size-budget.json", root), "utf8"));
+  const budget = JSON.parse(readFileSync(new URL("crates/eid-form-wasm/js/size-budget.json", root), "utf8"));
   const wasm = readFileSync(new URL("pkg/eid_form_bg.wasm", root));
   const gzip = gzipSync(wasm, { level: 9 }).length;
   const brotli = brotliCompressSync(wasm, {

@@ -1,5 +1,5 @@
 // Panic safety: a build with a deliberate panic (cargo feature `panic-test`,
-// built by `src/js/build.sh --panic-test` into target/pkg-panic-test) proves
+// built by `crates/eid-form-wasm/build.sh --panic-test` into target/pkg-panic-test) proves
 // that a panic is reported plainly and a fresh module instance serves the
 // next call.
 import { test } from "node:test";
@@ -10,7 +10,7 @@ const root = new URL("../../", import.meta.url);
 const build = new URL("target/pkg-panic-test/node.js", root);
 
 test("after a panic, the error is plain and the next call works", async () => {
-  assert.ok(existsSync(build), "build it first: bash src/js/build.sh --panic-test");
+  assert.ok(existsSync(build), "build it first: bash crates/eid-form-wasm/build.sh --panic-test");
   const eid = await import(build);
   const cases = JSON.parse(readFileSync(new URL("tests/vectors/public.json", root), "utf8"));
   const form = cases.find((c) => c.id === "adult-level2-complete").form;

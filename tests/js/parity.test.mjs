@@ -48,7 +48,7 @@ test(`${count} generated applications: package and native reports identical`, ()
 });
 
 function readCodes() {
-  const text = execFileSync("grep", ["-o", '"[a-z0-9-]*"', join(root, "src/js/index.d.ts")]).toString();
+  const text = execFileSync("grep", ["-o", '"[a-z0-9-]*"', join(root, "crates/eid-form-wasm/js/index.d.ts")]).toString();
   const start = text.indexOf('"required"');
   const codes = [];
   for (const match of text.slice(start).matchAll(/"([a-z0-9-]+)"/g)) {

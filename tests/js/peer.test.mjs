@@ -73,7 +73,7 @@ function generate(count, seed) {
   const binary = new URL("target/release/eid-form", root).pathname;
   const output = existsSync(binary)
     ? execFileSync(binary, args, { maxBuffer: 1 << 30 })
-    : execFileSync("cargo", ["run", "--quiet", "--release", "--features", "cli", "--bin", "eid-form", "--", ...args], {
+    : execFileSync("cargo", ["run", "--quiet", "--release", "-p", "eid-form-cli", "--bin", "eid-form", "--", ...args], {
         cwd: root.pathname,
         maxBuffer: 1 << 30,
       });

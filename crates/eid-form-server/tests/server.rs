@@ -145,7 +145,7 @@ fn vectors() -> Vec<Value> {
     for file in ["public.json", "project.json"] {
         let text = std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/vectors")
+                .join("../../tests/vectors")
                 .join(file),
         )
         .unwrap();

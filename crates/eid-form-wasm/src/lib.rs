@@ -3,9 +3,9 @@
 //! JavaScript objects out. Misuse of the API (an unknown option, a locale that
 //! is not a string, a `today` that is not a date) throws; a form never does.
 
-use crate::localization::{self, Style};
-use crate::rules::{mrz, phone};
-use crate::{schema, validate_field, Date, Options};
+use eid_form::localization::{self, Style};
+use eid_form::rules::{mrz, phone};
+use eid_form::{schema, validate_field, Date, Options};
 use js_sys::{Array, Object, Reflect};
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
@@ -100,11 +100,11 @@ fn options_from(value: &JsValue, allowed: &[&str]) -> Result<Options, JsError> {
 fn options_from_json(value: &Value, allowed: &[&str]) -> Result<Options, JsError> {
     let mut options = Options::default();
     let map = match value {
-        Value::Null => return Ok(options),
-        Value::Object(map) => map,
+        Value::Null => Map::new(),
+        Value::Object(map) => map.clone(),
         _ => return Err(JsError::new("options must be an object")),
     };
-    for (key, item) in map {
+    for (key, item) in &map {
         if !allowed.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
                 "unknown option {key:?}: the options are {}",
@@ -143,6 +143,10 @@ fn options_from_json(value: &Value, allowed: &[&str]) -> Result<Options, JsError
             _ => {}
         }
     }
+    // The core reads no clock here: the browser's today in Vietnam is passed in.
+    if options.today.is_none() {
+        options.today = Some(Date::in_vietnam_at(unix_seconds_now()));
+    }
     Ok(options)
 }
 
@@ -162,7 +166,7 @@ const VALIDATE_OPTIONS: &[&str] = &["today", "locale", "bilingual", "isolating"]
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_js(form: JsValue, options: JsValue) -> Result<String, JsError> {
     let options = options_from(&options, VALIDATE_OPTIONS)?;
-    Ok(crate::validate(&to_json(&form, 0), &options).to_json())
+    Ok(eid_form::validate(&to_json(&form, 0), &options).to_json())
 }
 
 /// `validateText(json, optionsJson)`: `validate` for a form the glue has written as
@@ -174,7 +178,7 @@ pub fn validate_js(form: JsValue, options: JsValue) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = validateText)]
 pub fn validate_text_js(text: &str, options: &str) -> Result<Option<String>, JsError> {
     let options = options_from_text(options, VALIDATE_OPTIONS)?;
-    Ok(form_from_text(text).map(|form| crate::validate(&form, &options).to_json()))
+    Ok(form_from_text(text).map(|form| eid_form::validate(&form, &options).to_json()))
 }
 
 /// `validateFieldText(path, json, optionsJson)`: `validateField` for a form

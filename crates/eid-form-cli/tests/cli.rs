@@ -27,7 +27,7 @@ fn run(args: &[&str], stdin: &str) -> Output {
 fn vectors() -> Vec<serde_json::Value> {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/vectors/public.json"
+        "/../../tests/vectors/public.json"
     ))
     .unwrap();
     serde_json::from_str(&text).unwrap()

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/ (a build output, not committed): this crate
+# compiled to wasm32 and passed through wasm-bindgen (--target web, with the
+# reset-state function the glue uses to restart the module after a panic), plus
+# the thin entry points, types, README and CHANGELOG from js/.
+#   crates/eid-form-wasm/build.sh                 the package, into pkg/
+#   crates/eid-form-wasm/build.sh --panic-test    a test build with a deliberate panic, into target/pkg-panic-test/
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash tests/setup.sh
+out=pkg
+features=()
+target_dir=target
+if [ "${1:-}" = "--panic-test" ]; then
+  out=target/pkg-panic-test
+  features=(--features panic-test)
+  target_dir=target/panic-test
+fi
+cargo build -p eid-form-wasm --lib --release --target wasm32-unknown-unknown --target-dir "$target_dir" "${features[@]}"
+rm -rf "$out"
+mkdir -p "$out"
+# --remove-name-section: function names (108 KB raw, 25 KB brotli) only a debugger reads.
+wasm-bindgen --target web --no-typescript --experimental-reset-state-function \
+  --remove-name-section --remove-producers-section \
+  --out-dir "$out" --out-name eid_form "$target_dir/wasm32-unknown-unknown/release/eid_form_wasm.wasm"
+js=crates/eid-form-wasm/js
+cp "$js/api.js" "$js/node.js" "$js/browser.js" "$js/package.json" "$js/index.d.ts" \
+  "$js/README.md" "$js/CHANGELOG.md" "$out/"
+echo "built $out/: $(wc -c < "$out/eid_form_bg.wasm") bytes of wasm"
