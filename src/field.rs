@@ -55,6 +55,30 @@ pub const TEXT_MAX: usize = 100;
 /// RFC 5321's limit for a path, as FORM.md sets it for email.
 pub const EMAIL_MAX: usize = 254;
 
+impl Kind {
+    /// The longest value the rules accept (`too-long` over it), in code points.
+    pub fn max_length(self) -> Option<usize> {
+        match self {
+            Kind::Name => Some(NAME_MAX),
+            Kind::Text => Some(TEXT_MAX),
+            Kind::Email => Some(EMAIL_MAX),
+            _ => None,
+        }
+    }
+
+    /// How much a page's input box should take: the rules' maximum where there
+    /// is one, else room for what the rules accept and a little noise around it
+    /// (two MRZ lines of 44 with a line break; a number with spaces and hyphens).
+    /// Not a rule: a longer value gets its own issue, never a cut.
+    pub fn input_length(self) -> Option<usize> {
+        match self {
+            Kind::Mrz => Some(89),
+            Kind::DocumentNumber => Some(20),
+            other => other.max_length(),
+        }
+    }
+}
+
 macro_rules! fields {
     ($($variant:ident: $path:literal, $key:literal, $parent:ident, $kind:expr, $presence:ident;)*) => {
         /// A field of the wire format. The order of the variants is the wire-format
@@ -178,6 +202,56 @@ impl Field {
             .rposition(|f| f.is_within(self))
             .unwrap_or(self.index())
             + 1
+    }
+}
+
+/// A set of fields, one bit per field (the form has fewer than 64).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FieldSet(u64);
+
+const _: () = assert!(Field::ALL.len() <= 64, "FieldSet holds one bit per field");
+
+impl FieldSet {
+    pub const EMPTY: FieldSet = FieldSet(0);
+
+    pub fn of(field: Field) -> FieldSet {
+        FieldSet(1 << field.index())
+    }
+
+    /// `block` and every field inside it.
+    pub fn within(block: Field) -> FieldSet {
+        Field::ALL
+            .iter()
+            .filter(|f| f.is_within(block))
+            .fold(FieldSet::EMPTY, |set, &f| set.with(f))
+    }
+
+    pub fn with(self, field: Field) -> FieldSet {
+        FieldSet(self.0 | 1 << field.index())
+    }
+
+    pub fn union(self, other: FieldSet) -> FieldSet {
+        FieldSet(self.0 | other.0)
+    }
+
+    pub fn contains(self, field: Field) -> bool {
+        self.0 & 1 << field.index() != 0
+    }
+
+    pub fn intersects(self, other: FieldSet) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn is_superset(self, other: FieldSet) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The fields of the set, in wire order.
+    pub fn iter(self) -> impl Iterator<Item = Field> {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(move |f| self.contains(*f))
     }
 }
 

@@ -5,8 +5,8 @@
 
 use crate::code::IssueCode;
 use crate::date::Date;
-use crate::field::{Field, Kind, Presence, EMAIL_MAX, NAME_MAX, TEXT_MAX};
-use crate::report::{params, Findings, Normalized, Params};
+use crate::field::{Field, FieldSet, Kind, Presence};
+use crate::report::{params, Findings, IssuePath, Normalized, Params};
 use crate::text;
 use serde_json::{Map, Value};
 
@@ -35,6 +35,8 @@ struct Slot {
 pub struct Form {
     slots: Vec<Slot>,
     is_object: bool,
+    /// The keys the wire format does not have, in input order per block.
+    unknown_keys: Vec<IssuePath>,
 }
 
 impl Form {
@@ -43,6 +45,7 @@ impl Form {
         let mut form = Form {
             slots: vec![Slot::default(); Field::ALL.len()],
             is_object: false,
+            unknown_keys: Vec::new(),
         };
         match input {
             Value::Object(map) => {
@@ -53,6 +56,11 @@ impl Form {
             _ => findings.add(Field::Root, IssueCode::InvalidType, Params::new()),
         }
         form
+    }
+
+    /// The keys of the input that the wire format does not have.
+    pub fn unknown_keys(&self) -> &[IssuePath] {
+        &self.unknown_keys
     }
 
     /// Whether the top level was a JSON object.
@@ -70,6 +78,11 @@ impl Form {
                 Some(_) => {}
                 None => {
                     findings.add_unknown_key(block, key, unknown);
+                    self.unknown_keys.push(IssuePath::UnknownKey {
+                        block,
+                        key: key.clone(),
+                        order: unknown,
+                    });
                     unknown += 1;
                 }
             }
@@ -195,7 +208,15 @@ impl Form {
 /// So `{"phone": "  "}` is missing like `{}`, and its normalized form (which
 /// leaves missing fields out) validates to the same verdict.
 fn is_blank_block(block: Field, map: &Map<String, Value>) -> bool {
+    is_blank_apart_from(block, map, None)
+}
+
+/// [`is_blank_block`], not counting the key `apart`.
+fn is_blank_apart_from(block: Field, map: &Map<String, Value>, apart: Option<&str>) -> bool {
     map.iter().all(|(key, value)| {
+        if apart == Some(key.as_str()) {
+            return true;
+        }
         let Some(field) = block.children().find(|f| f.key() == key) else {
             return false;
         };
@@ -206,6 +227,45 @@ fn is_blank_block(block: Field, map: &Map<String, Value>) -> bool {
             _ => false,
         }
     })
+}
+
+/// The fields whose given values can change when the value at `field` changes,
+/// in `input` as it is (FORM.md 1.1, "Checking one field"): the field, what
+/// lies inside it, every block above it, and every field of a block above it
+/// that holds nothing else, since the field then decides whether that block is
+/// given at all. The top level counts as such a block: a form that holds
+/// nothing but the field may have been no object before it.
+pub fn may_change(input: &Value, field: Field) -> FieldSet {
+    let mut changed = FieldSet::within(field);
+    let (mut child, mut block) = (field, field.parent());
+    loop {
+        if block != Field::Root {
+            changed = changed.with(block);
+        }
+        let holds_more = match value_at(input, block) {
+            Some(Value::Object(map)) => !is_blank_apart_from(block, map, Some(child.key())),
+            _ => false,
+        };
+        if !holds_more {
+            changed = changed.union(FieldSet::within(block));
+        }
+        if block == Field::Root {
+            return changed;
+        }
+        child = block;
+        block = block.parent();
+    }
+}
+
+/// The input's value at a field's path, if every block on the way is an object.
+fn value_at(input: &Value, field: Field) -> Option<&Value> {
+    if field == Field::Root {
+        return Some(input);
+    }
+    match value_at(input, field.parent())? {
+        Value::Object(map) => map.get(field.key()),
+        _ => None,
+    }
 }
 
 /// How deep a wrongly typed input is kept in `normalized`; deeper parts are
@@ -238,13 +298,14 @@ fn canonical(value: &Value, depth: usize) -> Value {
 
 /// Reads a trimmed, non-empty string of the given kind.
 fn read_text(kind: Kind, trimmed: &str) -> (Option<Read>, Option<(IssueCode, Option<usize>)>) {
-    let too_long = |max: usize, counted: &str| {
+    let too_long = |counted: &str| {
+        let max = kind.max_length()?;
         (text::length(counted) > max).then_some((IssueCode::TooLong, Some(max)))
     };
     let problem = match kind {
-        Kind::Name => too_long(NAME_MAX, text::nfkc(trimmed).trim()),
-        Kind::Text => too_long(TEXT_MAX, trimmed),
-        Kind::Email => too_long(EMAIL_MAX, trimmed),
+        // Names count after NFKC: full-width letters are one code point each anyway.
+        Kind::Name => too_long(text::nfkc(trimmed).trim()),
+        Kind::Text | Kind::Email => too_long(trimmed),
         Kind::Date => match Date::parse(trimmed) {
             Some(date) => return (Some(Read::Date(date)), None),
             None => Some((IssueCode::InvalidDate, None)),

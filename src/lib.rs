@@ -1,11 +1,13 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+mod check;
 pub mod code;
 pub mod date;
 pub mod field;
 mod form;
 pub mod localization;
+pub mod personal_id;
 pub mod report;
 pub mod rules;
 pub mod schema;
@@ -16,10 +18,14 @@ pub use date::Date;
 pub use field::Field;
 pub use report::{Derived, Issue, IssuePath, Normalized, Params, Report};
 
+use check::{Check, Dependencies};
 use form::Form;
 use report::Findings;
-use rules::Check;
 use serde_json::Value;
+
+/// The version of the contract (`docs/FORM.md`) this library implements; every
+/// report carries it as `specVersion`.
+pub const SPEC_VERSION: &str = "1.1";
 
 /// How to judge an application.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,6 +60,14 @@ impl Options {
     /// reads a clock there.
     pub fn reference_date(&self) -> Date {
         self.today.unwrap_or_else(Date::today_in_vietnam)
+    }
+
+    /// How texts are put together for the reader these options describe.
+    pub fn style(&self) -> localization::Style {
+        localization::Style {
+            bilingual: self.bilingual,
+            isolating: self.isolating,
+        }
     }
 
     /// Options for a reference day given as `YYYY-MM-DD`; an error value when
@@ -98,25 +112,39 @@ impl std::error::Error for OptionsError {}
 /// Validates an application given as a JSON value (the wire format of FORM.md).
 /// Never panics and never fails: every problem is an issue of the report.
 pub fn validate(input: &Value, options: &Options) -> Report {
-    let (form, findings, today) = judge(input, options);
-    let derived = derive(&form, &findings, today);
-    let normalized = form.normalized(&findings);
-    finish(findings, derived, normalized, today, options)
+    let judged = judge(input, options);
+    let derived = rules::eligibility::derive(&judged.form, &judged.findings, judged.today);
+    let normalized = judged.form.normalized(&judged.findings);
+    finish(judged.findings, derived, normalized, judged.today, options)
 }
 
-/// Reads the form and runs the rules: the findings, not yet in a locale.
-fn judge(input: &Value, options: &Options) -> (Form, Findings, Date) {
+/// An application read and judged: the findings, not yet in a locale, and what
+/// each rule read.
+struct Judged {
+    form: Form,
+    findings: Findings,
+    today: Date,
+    dependencies: Dependencies,
+}
+
+/// Reads the form and runs the rules in their order.
+fn judge(input: &Value, options: &Options) -> Judged {
     let today = options.reference_date();
     let mut findings = Findings::default();
+    let mut dependencies = Dependencies::default();
     let mut form = Form::read(input, &mut findings);
     if form.is_object() {
-        rules::run(&mut Check {
-            form: &mut form,
-            findings: &mut findings,
-            today,
-        });
+        let mut check = Check::new(&mut form, &mut findings, today, &mut dependencies);
+        for rule_family in rules::ORDER {
+            rule_family(&mut check);
+        }
     }
-    (form, findings, today)
+    Judged {
+        form,
+        findings,
+        today,
+        dependencies,
+    }
 }
 
 /// Validates an application given as JSON text. Text that is not JSON gets a
@@ -153,6 +181,7 @@ fn finish(
     let mut issues = findings.into_sorted();
     write_messages(&mut issues, locale, options);
     Report {
+        spec_version: SPEC_VERSION,
         valid: !issues.iter().any(|i| i.severity == Severity::Error),
         reference_date: today,
         locale: locale.to_string(),
@@ -164,10 +193,7 @@ fn finish(
 
 /// Writes each issue's message in `locale`, styled as `options` ask.
 fn write_messages(issues: &mut [Issue], locale: &str, options: &Options) {
-    let style = localization::Style {
-        bilingual: options.bilingual,
-        isolating: options.isolating,
-    };
+    let style = options.style();
     for issue in issues {
         let (field, key) = match &issue.path {
             IssuePath::Field(field) => (Some(*field), ""),
@@ -178,42 +204,11 @@ fn write_messages(issues: &mut [Issue], locale: &str, options: &Options) {
     }
 }
 
-/// `derived`: the age from a real, not-future date of birth; whether a
-/// representative is needed and the highest level, null when the date of birth
-/// has any error (FORM.md, Precise readings).
-fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
-    let born = match form.read_of(Field::ApplicantDateOfBirth) {
-        Some(form::Read::Date(date)) if *date <= today => Some(*date),
-        _ => None,
-    };
-    let age = born.map(|b| b.age_on(today));
-    let usable_age = age.filter(|_| !findings.has_error(Field::ApplicantDateOfBirth));
-    let ward = matches!(
-        form.read_of(Field::ApplicantWard),
-        Some(form::Read::Flag(true))
-    ) && !findings.has_error(Field::ApplicantWard);
-    Derived {
-        age,
-        representative_required: usable_age
-            .map(|a| ward || a < rules::eligibility::REPRESENTED_UNDER),
-        max_level: usable_age.map(|a| {
-            if a >= rules::eligibility::LEVEL_2_MIN_AGE {
-                2
-            } else {
-                1
-            }
-        }),
-    }
-}
-
 /// Adds an issue that only a server can know (its store's
 /// `phone-already-used`) to a report, in its place, with its message written as
 /// `options` ask (locale, bilingual, isolating).
 pub fn add_issue(report: &mut Report, field: Field, code: IssueCode, options: &Options) {
-    let style = localization::Style {
-        bilingual: options.bilingual,
-        isolating: options.isolating,
-    };
+    let style = options.style();
     let params = Params::new();
     let message =
         localization::issue_message(&report.locale, style, code, Some(field), "", &params);
@@ -238,26 +233,50 @@ impl std::fmt::Display for UnknownPath {
 
 impl std::error::Error for UnknownPath {}
 
-/// The issues of one field and of the fields whose rules read it, for checks as
-/// the applicant types: the same verdicts as [`validate`], filtered, without
+/// The answer of [`validate_field`] (FORM.md 1.1, "Checking one field").
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FieldCheck {
+    /// Every path whose issues were judged, in wire order: a page clears the
+    /// messages of all of them and shows `issues`.
+    pub fields: Vec<IssuePath>,
+    /// The full report's issues at those paths, in report order, with the same
+    /// words.
+    pub issues: Vec<Issue>,
+}
+
+/// Checks one field as the applicant types: the issues of `path`, of what lies
+/// inside it, and of every field whose rules read it (as recorded while the
+/// rules ran), with the same verdicts and words as [`validate`], without
 /// building the parts of a report nobody reads here (`normalized`, `derived`,
 /// the other fields' messages).
 pub fn validate_field(
     path: &str,
     input: &Value,
     options: &Options,
-) -> Result<Vec<Issue>, UnknownPath> {
+) -> Result<FieldCheck, UnknownPath> {
     let field = Field::from_path(path)
         .filter(|f| *f != Field::Root)
         .ok_or_else(|| UnknownPath(path.to_string()))?;
-    let affected = rules::affected_by(field);
-    let (_, findings, _) = judge(input, options);
-    let mut issues: Vec<Issue> = findings
+    let judged = judge(input, options);
+    let changed = form::may_change(input, field);
+    let unknown_keys_judged: Vec<IssuePath> = judged
+        .form
+        .unknown_keys()
+        .iter()
+        .filter(
+            |path| matches!(path, IssuePath::UnknownKey { block, .. } if block.is_within(field)),
+        )
+        .cloned()
+        .collect();
+    let fields = judged.dependencies.judged_when(changed);
+    let unknown_keys = |block: &Field| block.is_within(field);
+    let mut issues: Vec<Issue> = judged
+        .findings
         .into_sorted()
         .into_iter()
         .filter(|issue| match &issue.path {
-            IssuePath::Field(f) => f.is_within(field) || affected.contains(f),
-            IssuePath::UnknownKey { block, .. } => block.is_within(field),
+            IssuePath::Field(f) => fields.contains(*f),
+            IssuePath::UnknownKey { block, .. } => unknown_keys(block),
         })
         .collect();
     write_messages(
@@ -265,5 +284,11 @@ pub fn validate_field(
         localization::negotiate(&options.locale),
         options,
     );
-    Ok(issues)
+    let mut paths: Vec<IssuePath> = fields.iter().map(IssuePath::Field).collect();
+    paths.extend(unknown_keys_judged);
+    paths.sort_by_key(IssuePath::sort_key);
+    Ok(FieldCheck {
+        fields: paths,
+        issues,
+    })
 }

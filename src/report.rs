@@ -34,7 +34,7 @@ impl IssuePath {
 
     /// Wire-format position: a known field where the table puts it, an unknown
     /// key after the known fields of its block, in input order.
-    fn sort_key(&self) -> (usize, usize) {
+    pub(crate) fn sort_key(&self) -> (usize, usize) {
         match self {
             IssuePath::Field(field) => (field.index(), 0),
             IssuePath::UnknownKey { block, order, .. } => (block.end_of_block(), order + 1),
@@ -79,6 +79,9 @@ pub struct Derived {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
+    /// The version of FORM.md the library implements ([`crate::SPEC_VERSION`]),
+    /// the first key, so a portal and a server on different versions can tell.
+    pub spec_version: &'static str,
     /// `true` when no issue has severity `error`.
     pub valid: bool,
     #[serde(serialize_with = "serialize_date")]
@@ -151,7 +154,7 @@ impl Report {
     /// rule: it replaces a warning of the same field, and yields to an error.
     pub fn insert(&mut self, issue: Issue) {
         if let Some(at) = self.issues.iter().position(|i| i.path == issue.path) {
-            if self.issues[at].severity == Severity::Error {
+            if !replaces(issue.severity, self.issues[at].severity) {
                 return;
             }
             self.issues.remove(at);
@@ -187,13 +190,11 @@ pub struct Findings {
 }
 
 impl Findings {
-    /// Records `code` at `field` unless the field already carries an error (or a
-    /// warning and `code` is one too).
+    /// Records `code` at `field`, one issue per field (see [`replaces`]).
     pub fn add(&mut self, field: Field, code: IssueCode, params: Params) {
-        let severity = code.severity();
         match self.position(field) {
             Some(at) => {
-                if self.issues[at].severity == Severity::Warning && severity == Severity::Error {
+                if replaces(code.severity(), self.issues[at].severity) {
                     self.issues[at] = issue(IssuePath::Field(field), code, params);
                 }
             }
@@ -245,6 +246,13 @@ impl Findings {
             .iter()
             .position(|i| i.path.field() == Some(field))
     }
+}
+
+/// One issue per field (FORM.md, Order and selection): the field's first error
+/// in rule order, else its first warning. Whether an issue found later takes the
+/// place of the one the field already has: only an error replacing a warning.
+fn replaces(later: Severity, current: Severity) -> bool {
+    later == Severity::Error && current == Severity::Warning
 }
 
 fn issue(path: IssuePath, code: IssueCode, params: Params) -> Issue {
@@ -323,6 +331,7 @@ mod insert_tests {
 
     fn report_with(issues: Vec<Issue>) -> Report {
         Report {
+            spec_version: crate::SPEC_VERSION,
             valid: true,
             reference_date: Date::parse("2025-07-01").unwrap(),
             locale: "en".into(),

@@ -3,7 +3,7 @@
 //! which it is required, plus the section titles and the pages' own words. A
 //! page renders and constrains its inputs from this, without repeating a rule.
 
-use crate::field::{Field, Kind, Presence, EMAIL_MAX, NAME_MAX, TEXT_MAX};
+use crate::field::{Field, Kind, Presence};
 use crate::localization::{self, Style};
 use crate::rules::{nationality, residence_card};
 use serde::Serialize;
@@ -141,17 +141,6 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-fn max_length(kind: Kind) -> Option<usize> {
-    match kind {
-        Kind::Name => Some(NAME_MAX),
-        Kind::Text => Some(TEXT_MAX),
-        Kind::Email => Some(EMAIL_MAX),
-        Kind::Mrz => Some(89),
-        Kind::DocumentNumber => Some(20),
-        _ => None,
-    }
-}
-
 /// The option-label message id for a choice of `field`.
 fn option_id(field: Field, value: &str) -> String {
     let list = match field {
@@ -222,7 +211,7 @@ pub fn schema(requested: &str, style: Style) -> Schema {
                 label: label(field),
                 hint: localization::has_message(localization::DEFAULT_LOCALE, &hint_id)
                     .then(|| text(tag, style, &hint_id)),
-                max_length: max_length(field.kind()),
+                max_length: field.kind().input_length(),
                 required: required_when(field),
                 options: options(tag, style, field),
             }

@@ -1,75 +1,84 @@
-//! Contact: a phone (required at level 2), the phone's owner and the declaration
-//! that the subscription is registered in the owner's own name, and an optional
-//! email. Level 1 needs a phone or an email (Decree 69/2024 Art. 11).
+//! Contact: a phone (required at level 2), whose it is and the declaration that
+//! the subscription is registered in the owner's own name; level 1 needs a phone
+//! or an email (Decree 69/2024 Art. 11). The number itself is judged by
+//! [`super::phone`], the address by [`super::email`].
 
-use super::email::is_valid_email;
-use super::Check;
+use crate::check::{Check, Rule};
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::Params;
 
-pub(super) fn check(check: &mut Check<'_>) {
-    let level = check.level();
-    if !check.is_given(Field::Contact) {
+/// `required` or `contact-required` at the block and the phone, then the
+/// owner's rules: `required`, `phone-owner-must-be-*`,
+/// `phone-ownership-unconfirmed`.
+pub fn check(check: &mut Check<'_>) {
+    let mut rule = check.rule(Field::Contact);
+    let level = rule.level();
+    if !rule.is_given(Field::Contact) {
         match level {
-            Some(1) => check.add(Field::Contact, IssueCode::ContactRequired, Params::new()),
-            Some(_) => check.add(Field::Contact, IssueCode::Required, Params::new()),
+            Some(1) => rule.report(IssueCode::ContactRequired, Params::new()),
+            Some(_) => rule.report(IssueCode::Required, Params::new()),
             None => {}
         }
+    } else if level == Some(1)
+        && !rule.has_error(Field::Contact)
+        && !rule.is_given(Field::ContactPhone)
+        && !rule.is_given(Field::ContactEmail)
+    {
+        rule.report(IssueCode::ContactRequired, Params::new());
+    }
+    drop(rule);
+
+    let mut rule = check.rule(Field::ContactPhone);
+    if block_judged(&mut rule) && !rule.is_given(Field::ContactPhone) && rule.level() == Some(2) {
+        rule.report(IssueCode::Required, Params::new());
+    }
+    drop(rule);
+
+    check_owner(&mut check.rule(Field::ContactPhoneOwner));
+    check_ownership(&mut check.rule(Field::ContactPhoneOwnershipConfirmed));
+}
+
+/// Whether the block is there to judge: given, and no error of its own.
+fn block_judged(rule: &mut Rule<'_, '_>) -> bool {
+    rule.is_given(Field::Contact) && !rule.has_error(Field::Contact)
+}
+
+/// Whose number it is matters only when a number is given (valid or not).
+fn phone_given(rule: &mut Rule<'_, '_>) -> bool {
+    block_judged(rule) && rule.is_given(Field::ContactPhone)
+}
+
+fn check_owner(rule: &mut Rule<'_, '_>) {
+    if !phone_given(rule) {
         return;
     }
-    if check.has_error(Field::Contact) {
+    if !rule.is_given(Field::ContactPhoneOwner) {
+        rule.report(IssueCode::Required, Params::new());
         return;
     }
-    let phone_given = check.is_given(Field::ContactPhone);
-    if !phone_given {
-        match level {
-            Some(2) => check.add(Field::ContactPhone, IssueCode::Required, Params::new()),
-            Some(1) if !check.is_given(Field::ContactEmail) => {
-                check.add(Field::Contact, IssueCode::ContactRequired, Params::new());
-            }
-            _ => {}
+    let (Some(owner), Some(represented)) = (
+        rule.text(Field::ContactPhoneOwner),
+        rule.representative_required(),
+    ) else {
+        return;
+    };
+    match (represented, owner.as_str()) {
+        (true, "applicant") => {
+            rule.report(IssueCode::PhoneOwnerMustBeRepresentative, Params::new())
         }
-    }
-    super::phone::check(check);
-    if phone_given {
-        check_owner(check);
-    }
-    if let Some(email) = check.text(Field::ContactEmail) {
-        if !is_valid_email(&email) {
-            check.add(Field::ContactEmail, IssueCode::EmailInvalid, Params::new());
+        (false, "representative") => {
+            rule.report(IssueCode::PhoneOwnerMustBeApplicant, Params::new())
         }
+        _ => {}
     }
 }
 
-fn check_owner(check: &mut Check<'_>) {
-    if !check.is_given(Field::ContactPhoneOwner) {
-        check.add(Field::ContactPhoneOwner, IssueCode::Required, Params::new());
+fn check_ownership(rule: &mut Rule<'_, '_>) {
+    if !phone_given(rule) || rule.has_error(Field::ContactPhoneOwnershipConfirmed) {
+        return;
     }
-    if let (Some(owner), Some(represented)) = (
-        check.text(Field::ContactPhoneOwner),
-        check.representative_required(),
-    ) {
-        match (represented, owner.as_str()) {
-            (true, "applicant") => check.add(
-                Field::ContactPhoneOwner,
-                IssueCode::PhoneOwnerMustBeRepresentative,
-                Params::new(),
-            ),
-            (false, "representative") => check.add(
-                Field::ContactPhoneOwner,
-                IssueCode::PhoneOwnerMustBeApplicant,
-                Params::new(),
-            ),
-            _ => {}
-        }
-    }
-    let confirmed = check.flag(Field::ContactPhoneOwnershipConfirmed);
-    if !check.has_error(Field::ContactPhoneOwnershipConfirmed) && confirmed != Some(true) {
-        check.add(
-            Field::ContactPhoneOwnershipConfirmed,
-            IssueCode::PhoneOwnershipUnconfirmed,
-            Params::new(),
-        );
+    if rule.flag(Field::ContactPhoneOwnershipConfirmed) != Some(true) {
+        rule.report(IssueCode::PhoneOwnershipUnconfirmed, Params::new());
     }
 }

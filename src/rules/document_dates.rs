@@ -2,7 +2,7 @@
 //! expired, issued in the future, issued before the holder's birth, expiry not
 //! after issue. Issue-date rules name the issue date; expiry rules the expiry date.
 
-use super::Check;
+use crate::check::Check;
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::{params, Params};
@@ -15,12 +15,14 @@ const DOCUMENTS: [(Field, Field); 2] = [
     ),
 ];
 
-pub(super) fn check(check: &mut Check<'_>) {
+/// `document-expired`, `issued-in-future`, `issued-before-birth` and
+/// `expiry-before-issue`, for the passport and the residence card.
+pub fn check(check: &mut Check<'_>) {
     for (_, expiry) in DOCUMENTS {
-        if let Some(date) = check.date(expiry) {
-            if date < check.today {
-                check.add(
-                    expiry,
+        let mut rule = check.rule(expiry);
+        if let Some(date) = rule.date(expiry) {
+            if date < rule.today() {
+                rule.report(
                     IssueCode::DocumentExpired,
                     params([("date", date.to_string().into())]),
                 );
@@ -28,27 +30,30 @@ pub(super) fn check(check: &mut Check<'_>) {
         }
     }
     for (issue, _) in DOCUMENTS {
-        if let Some(date) = check.date(issue) {
-            if date > check.today {
-                check.add(
-                    issue,
+        let mut rule = check.rule(issue);
+        if let Some(date) = rule.date(issue) {
+            if date > rule.today() {
+                rule.report(
                     IssueCode::IssuedInFuture,
                     params([("date", date.to_string().into())]),
                 );
             }
         }
     }
-    if let Some(born) = check.date(Field::ApplicantDateOfBirth) {
-        for (issue, _) in DOCUMENTS {
-            if check.date(issue).is_some_and(|date| date < born) {
-                check.add(issue, IssueCode::IssuedBeforeBirth, Params::new());
+    for (issue, _) in DOCUMENTS {
+        let mut rule = check.rule(issue);
+        if let (Some(born), Some(date)) = (rule.date(Field::ApplicantDateOfBirth), rule.date(issue))
+        {
+            if date < born {
+                rule.report(IssueCode::IssuedBeforeBirth, Params::new());
             }
         }
     }
     for (issue, expiry) in DOCUMENTS {
-        if let (Some(issued), Some(expires)) = (check.date(issue), check.date(expiry)) {
+        let mut rule = check.rule(expiry);
+        if let (Some(issued), Some(expires)) = (rule.date(issue), rule.date(expiry)) {
             if expires <= issued {
-                check.add(expiry, IssueCode::ExpiryBeforeIssue, Params::new());
+                rule.report(IssueCode::ExpiryBeforeIssue, Params::new());
             }
         }
     }

@@ -1,10 +1,13 @@
-//! Ages and eligibility (Decree 69/2024 Art. 7(2)): completed years at the
-//! reference date, level 2 from 6 years, plausible dates of birth.
+//! Ages and eligibility (Decree 69/2024 Art. 7(2), Art. 11(1)(d)): completed
+//! years at the reference date, plausible dates of birth, level 2 from 6 years,
+//! a representative under 14 or for a ward; and the report's `derived` values.
 
-use super::Check;
+use crate::check::Check;
 use crate::code::IssueCode;
+use crate::date::Date;
 use crate::field::Field;
-use crate::report::params;
+use crate::form::{Form, Read};
+use crate::report::{params, Derived, Findings};
 
 /// The oldest age the form accepts, in completed years.
 pub const MAX_AGE: i32 = 130;
@@ -15,44 +18,71 @@ pub const REPRESENTED_UNDER: i32 = 14;
 /// The youngest a representative may be.
 pub const REPRESENTATIVE_MIN_AGE: i32 = 18;
 
-/// `date-in-future` and `age-implausible`, for the applicant and the representative.
-pub(super) fn check_dates_of_birth(check: &mut Check<'_>) {
+/// `date-in-future` and `age-implausible` for the applicant and the
+/// representative, then `level-2-needs-age-6`.
+pub fn check(check: &mut Check<'_>) {
     for field in [
         Field::ApplicantDateOfBirth,
         Field::RepresentativeDateOfBirth,
     ] {
-        let Some(born) = check.date(field) else {
+        let mut rule = check.rule(field);
+        let Some(born) = rule.date(field) else {
             continue;
         };
-        if born > check.today {
+        let today = rule.today();
+        if born > today {
             let date = born.to_string();
-            check.add(
-                field,
-                IssueCode::DateInFuture,
-                params([("date", date.into())]),
-            );
-        } else if born.age_on(check.today) > MAX_AGE {
-            check.add(
-                field,
-                IssueCode::AgeImplausible,
-                params([("max", MAX_AGE.into())]),
-            );
+            rule.report(IssueCode::DateInFuture, params([("date", date.into())]));
+        } else if born.age_on(today) > MAX_AGE {
+            rule.report(IssueCode::AgeImplausible, params([("max", MAX_AGE.into())]));
+        }
+    }
+    let mut rule = check.rule(Field::Level);
+    if rule.level() == Some(2) {
+        if let Some(age) = rule.applicant_age() {
+            if age < LEVEL_2_MIN_AGE {
+                rule.report(IssueCode::Level2NeedsAge6, params([("age", age.into())]));
+            }
         }
     }
 }
 
-/// `level-2-needs-age-6`.
-pub(super) fn check_level(check: &mut Check<'_>) {
-    if check.level() != Some(2) {
-        return;
+/// Whether an applicant needs a representative: a ward does, and so does anyone
+/// under 14; `None` when that cannot be known.
+pub fn representative_required(ward: Option<bool>, age: Option<i32>) -> Option<bool> {
+    if ward == Some(true) {
+        return Some(true);
     }
-    if let Some(age) = check.applicant_age() {
-        if age < LEVEL_2_MIN_AGE {
-            check.add(
-                Field::Level,
-                IssueCode::Level2NeedsAge6,
-                params([("age", age.into())]),
-            );
-        }
+    age.map(|age| age < REPRESENTED_UNDER)
+}
+
+/// The highest level an applicant of this age may ask for.
+pub fn max_level(age: i32) -> u8 {
+    if age >= LEVEL_2_MIN_AGE {
+        2
+    } else {
+        1
+    }
+}
+
+/// `derived`: the age from a real, not-future date of birth; whether a
+/// representative is needed and the highest level, null when the date of birth
+/// has any error (FORM.md, Precise readings).
+pub fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
+    let born = match form.read_of(Field::ApplicantDateOfBirth) {
+        Some(Read::Date(date)) if *date <= today => Some(*date),
+        _ => None,
+    };
+    let age = born.map(|b| b.age_on(today));
+    let usable_age = age.filter(|_| !findings.has_error(Field::ApplicantDateOfBirth));
+    let ward = match form.read_of(Field::ApplicantWard) {
+        Some(Read::Flag(flag)) if !findings.has_error(Field::ApplicantWard) => Some(*flag),
+        _ => None,
+    };
+    Derived {
+        age,
+        // Null for a ward whose date of birth has an error (the literal reading).
+        representative_required: usable_age.and(representative_required(ward, usable_age)),
+        max_level: usable_age.map(max_level),
     }
 }

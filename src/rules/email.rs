@@ -2,7 +2,21 @@
 //! addr-spec, ASCII only, whose domain is a dot-atom with at least one dot; no
 //! display name, no comments, no domain literal. Parsed with `email_address`.
 
+use crate::check::Check;
+use crate::code::IssueCode;
+use crate::field::Field;
+use crate::report::Params;
 use email_address::{EmailAddress, Options};
+
+/// `email-invalid`.
+pub fn check(check: &mut Check<'_>) {
+    let mut rule = check.rule(Field::ContactEmail);
+    if let Some(email) = rule.text(Field::ContactEmail) {
+        if !is_valid_email(&email) {
+            rule.report(IssueCode::EmailInvalid, Params::new());
+        }
+    }
+}
 
 /// Whether `text` is an address the form accepts.
 pub fn is_valid_email(text: &str) -> bool {

@@ -4,11 +4,11 @@
 //! (Doc 9303 Part 3, section 6; table in `data/icao-transliteration.tsv`).
 
 use super::nationality::same_state;
-use super::Check;
+use crate::check::{Check, Rule};
 use crate::code::IssueCode;
 use crate::date::Date;
 use crate::field::Field;
-use crate::report::params;
+use crate::report::{params, Params};
 use crate::text;
 use serde::Serialize;
 use serde_json::Value;
@@ -268,62 +268,105 @@ pub fn date_matches(typed: Date, mrz: &str) -> bool {
         .all(|(t, m)| m == b'<' || t == m)
 }
 
-pub(super) fn check(check: &mut Check<'_>) {
-    let Some(text) = check.text(Field::PassportMrz) else {
-        return;
-    };
+/// `mrz-format` and `mrz-check-digit` at the MRZ, then `mrz-mismatch` at each
+/// typed field the MRZ disagrees with.
+pub fn check(check: &mut Check<'_>) {
+    let parsed = check_lines(&mut check.rule(Field::PassportMrz));
+    // Every comparison is opened as a rule even without a usable MRZ, so each
+    // records that its field's issues depend on the MRZ.
+    for field in MISMATCH_ORDER {
+        let mut rule = check.rule(field);
+        let (Some(_), Some(mrz)) = (rule.text(Field::PassportMrz), &parsed) else {
+            continue;
+        };
+        if let Some((agrees, mrz_value)) = compare(&mut rule, field, mrz) {
+            if !agrees {
+                rule.report(IssueCode::MrzMismatch, params([("mrz", mrz_value.into())]));
+            }
+        }
+    }
+}
+
+/// `mrz-format` and `mrz-check-digit`; the MRZ when both pass.
+fn check_lines(rule: &mut Rule<'_, '_>) -> Option<Td3> {
+    let text = rule.text(Field::PassportMrz)?;
     let Some(mrz) = parse_td3(&text) else {
-        check.add(Field::PassportMrz, IssueCode::MrzFormat, Default::default());
-        return;
+        rule.report(IssueCode::MrzFormat, Params::new());
+        return None;
     };
-    check
-        .form
-        .set_normalized(Field::PassportMrz, Value::String(mrz.lines.join("\n")));
+    rule.normalize(Value::String(mrz.lines.join("\n")));
     if let Some(field) = mrz.first_failed_check() {
-        check.add(
-            Field::PassportMrz,
+        rule.report(
             IssueCode::MrzCheckDigit,
             params([("field", field.as_str().into())]),
         );
-        return;
+        return None;
     }
-    let mismatch = |check: &mut Check<'_>, field: Field, agrees: bool, mrz_value: &str| {
-        if !agrees {
-            check.add(
-                field,
-                IssueCode::MrzMismatch,
-                params([("mrz", mrz_value.into())]),
-            );
+    Some(mrz)
+}
+
+/// The typed fields compared with the MRZ, in the order they are compared.
+const MISMATCH_ORDER: [Field; 7] = [
+    Field::ApplicantFullName,
+    Field::PassportNumber,
+    Field::PassportIssuingState,
+    Field::ApplicantNationality,
+    Field::ApplicantDateOfBirth,
+    Field::PassportExpiryDate,
+    Field::ApplicantSex,
+];
+
+/// Whether a typed field agrees with the MRZ, and the MRZ's own text for it;
+/// `None` when the field is missing or has an error.
+fn compare(rule: &mut Rule<'_, '_>, field: Field, mrz: &Td3) -> Option<(bool, String)> {
+    Some(match field {
+        Field::ApplicantFullName => {
+            let name = rule.text(field)?;
+            let typed = super::names::normalize_name(&name).unwrap_or(name);
+            let agrees = name_matches(&typed, &mrz.name, mrz.name_truncated);
+            (agrees, mrz.name.clone())
         }
-    };
-    if let Some(name) = check.text(Field::ApplicantFullName) {
-        let typed = super::names::normalize_name(&name).unwrap_or(name);
-        let agrees = name_matches(&typed, &mrz.name, mrz.name_truncated);
-        mismatch(check, Field::ApplicantFullName, agrees, &mrz.name);
-    }
-    if let Some(number) = check.text(Field::PassportNumber) {
-        let agrees = text::document_number(&number) == mrz.number;
-        mismatch(check, Field::PassportNumber, agrees, &mrz.number);
-    }
-    for (field, code) in [
-        (Field::PassportIssuingState, &mrz.issuing_state),
-        (Field::ApplicantNationality, &mrz.nationality),
-    ] {
-        if let Some(typed) = check.text(field) {
-            mismatch(check, field, same_state(&typed, code), code);
+        Field::PassportNumber => {
+            let number = rule.text(field)?;
+            (
+                text::document_number(&number) == mrz.number,
+                mrz.number.clone(),
+            )
         }
-    }
-    for (field, digits) in [
-        (Field::ApplicantDateOfBirth, &mrz.date_of_birth),
-        (Field::PassportExpiryDate, &mrz.expiry_date),
-    ] {
-        if let Some(date) = check.date(field) {
-            mismatch(check, field, date_matches(date, digits), digits);
+        Field::PassportIssuingState => {
+            let state = rule.text(field)?;
+            (
+                same_state(&state, &mrz.issuing_state),
+                mrz.issuing_state.clone(),
+            )
         }
-    }
-    if let Some(sex) = check.text(Field::ApplicantSex) {
-        mismatch(check, Field::ApplicantSex, sex == mrz.sex, &mrz.sex);
-    }
+        Field::ApplicantNationality => {
+            let nationality = rule.text(field)?;
+            (
+                same_state(&nationality, &mrz.nationality),
+                mrz.nationality.clone(),
+            )
+        }
+        Field::ApplicantDateOfBirth => {
+            let date = rule.date(field)?;
+            (
+                date_matches(date, &mrz.date_of_birth),
+                mrz.date_of_birth.clone(),
+            )
+        }
+        Field::PassportExpiryDate => {
+            let date = rule.date(field)?;
+            (
+                date_matches(date, &mrz.expiry_date),
+                mrz.expiry_date.clone(),
+            )
+        }
+        Field::ApplicantSex => {
+            let sex = rule.text(field)?;
+            (sex == mrz.sex, mrz.sex.clone())
+        }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

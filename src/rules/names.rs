@@ -4,7 +4,7 @@
 //! characters are refused (`name-invalid`), look-alike letters of other scripts
 //! included.
 
-use super::Check;
+use crate::check::Check;
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::Params;
@@ -80,14 +80,16 @@ pub fn normalize_name(input: &str) -> Option<String> {
     Some(text::nfc(&words.join(" ").to_uppercase()))
 }
 
-pub(super) fn check(check: &mut Check<'_>) {
+/// `name-invalid` for the applicant's and the representative's names.
+pub fn check(check: &mut Check<'_>) {
     for field in [Field::ApplicantFullName, Field::RepresentativeFullName] {
-        let Some(name) = check.text(field) else {
+        let mut rule = check.rule(field);
+        let Some(name) = rule.text(field) else {
             continue;
         };
         match normalize_name(&name) {
-            Some(normalized) => check.form.set_normalized(field, Value::String(normalized)),
-            None => check.add(field, IssueCode::NameInvalid, Params::new()),
+            Some(normalized) => rule.normalize(Value::String(normalized)),
+            None => rule.report(IssueCode::NameInvalid, Params::new()),
         }
     }
 }

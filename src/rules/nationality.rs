@@ -1,7 +1,7 @@
 //! Nationality and issuing-state codes: the current ISO 3166-1 alpha-3 codes plus
 //! the fourteen ICAO codes FORM.md names, kept as data in `data/nationalities.tsv`.
 
-use super::Check;
+use crate::check::Check;
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::Params;
@@ -59,24 +59,23 @@ pub fn same_state(a: &str, b: &str) -> bool {
     canonical(a) == canonical(b)
 }
 
-pub(super) fn check(check: &mut Check<'_>) {
+/// `nationality-unknown` for every nationality and issuing state, then
+/// `nationality-vietnamese` for the applicant.
+pub fn check(check: &mut Check<'_>) {
     for field in [
         Field::ApplicantNationality,
         Field::PassportIssuingState,
         Field::RepresentativeNationality,
     ] {
-        if let Some(code) = check.text(field) {
-            if !is_known(&code) {
-                check.add(field, IssueCode::NationalityUnknown, Params::new());
-            }
+        let mut rule = check.rule(field);
+        let Some(code) = rule.text(field) else {
+            continue;
+        };
+        if !is_known(&code) {
+            rule.report(IssueCode::NationalityUnknown, Params::new());
+        } else if field == Field::ApplicantNationality && code == "VNM" {
+            rule.report(IssueCode::NationalityVietnamese, Params::new());
         }
-    }
-    if check.text(Field::ApplicantNationality).as_deref() == Some("VNM") {
-        check.add(
-            Field::ApplicantNationality,
-            IssueCode::NationalityVietnamese,
-            Params::new(),
-        );
     }
 }
 

@@ -2,7 +2,7 @@
 //! normalizing), and the known shapes of the issuing states in
 //! `data/passport-patterns.tsv` (a warning only: states change formats).
 
-use super::Check;
+use crate::check::Check;
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::{params, Params};
@@ -131,46 +131,25 @@ pub fn pattern_of(state: &str) -> Option<&'static StatePattern> {
     state_patterns().iter().find(|p| p.state == state)
 }
 
-pub(super) fn check(check: &mut Check<'_>) {
-    if let Some(raw) = check.text(Field::PassportNumber) {
-        let number = text::document_number(&raw);
-        if !has_passport_shape(&number) {
-            check.add(
-                Field::PassportNumber,
-                IssueCode::PassportNumberFormat,
-                Params::new(),
-            );
-        } else {
-            check
-                .form
-                .set_normalized(Field::PassportNumber, Value::String(number.clone()));
-            if let Some(state) = check.text(Field::PassportIssuingState) {
-                if let Some(pattern) = pattern_of(&state) {
-                    if !pattern.matches(&number) {
-                        check.add(
-                            Field::PassportNumber,
-                            IssueCode::PassportNumberPattern,
-                            params([("state", state.into())]),
-                        );
-                    }
-                }
-            }
-        }
+/// `passport-number-format`, then the `passport-number-pattern` warning, for
+/// the applicant's passport number.
+pub fn check(check: &mut Check<'_>) {
+    let mut rule = check.rule(Field::PassportNumber);
+    let Some(raw) = rule.text(Field::PassportNumber) else {
+        return;
+    };
+    let number = text::document_number(&raw);
+    if !has_passport_shape(&number) {
+        rule.report(IssueCode::PassportNumberFormat, Params::new());
+        return;
     }
-    if check.text(Field::RepresentativeIdKind).as_deref() == Some("passport") {
-        if let Some(raw) = check.text(Field::RepresentativeIdNumber) {
-            let number = text::document_number(&raw);
-            if has_passport_shape(&number) {
-                check
-                    .form
-                    .set_normalized(Field::RepresentativeIdNumber, Value::String(number));
-            } else {
-                check.add(
-                    Field::RepresentativeIdNumber,
-                    IssueCode::PassportNumberFormat,
-                    Params::new(),
-                );
-            }
+    rule.normalize(Value::String(number.clone()));
+    if let Some(state) = rule.text(Field::PassportIssuingState) {
+        if pattern_of(&state).is_some_and(|pattern| !pattern.matches(&number)) {
+            rule.report(
+                IssueCode::PassportNumberPattern,
+                params([("state", state.into())]),
+            );
         }
     }
 }

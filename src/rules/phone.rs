@@ -9,7 +9,7 @@
 //! `tests/phone_oracle.rs` checks the verdicts against the metadata itself, run
 //! by the `regex` crate, and against `phonenumber`'s own answers.
 
-use super::Check;
+use crate::check::Check;
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::Params;
@@ -239,26 +239,19 @@ pub fn judge(input: &str) -> PhoneVerdict {
     }
 }
 
-pub(super) fn check(check: &mut Check<'_>) {
-    let Some(phone) = check.text(Field::ContactPhone) else {
+/// `phone-invalid` or `phone-not-vn-mobile`; a Vietnamese mobile number is
+/// normalized to E.164.
+pub fn check(check: &mut Check<'_>) {
+    let mut rule = check.rule(Field::ContactPhone);
+    let Some(phone) = rule.text(Field::ContactPhone) else {
         return;
     };
     match judge(&phone) {
-        PhoneVerdict::VietnameseMobile(e164) => {
-            check
-                .form
-                .set_normalized(Field::ContactPhone, Value::String(e164));
-        }
+        PhoneVerdict::VietnameseMobile(e164) => rule.normalize(Value::String(e164)),
         PhoneVerdict::VietnameseNotMobile | PhoneVerdict::OtherCountry(_) => {
-            check.add(
-                Field::ContactPhone,
-                IssueCode::PhoneNotVnMobile,
-                Params::new(),
-            );
+            rule.report(IssueCode::PhoneNotVnMobile, Params::new());
         }
-        PhoneVerdict::Invalid => {
-            check.add(Field::ContactPhone, IssueCode::PhoneInvalid, Params::new())
-        }
+        PhoneVerdict::Invalid => rule.report(IssueCode::PhoneInvalid, Params::new()),
     }
 }
 

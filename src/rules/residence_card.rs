@@ -4,7 +4,7 @@
 //! before the passport's expiry. Symbols and spans are data in
 //! `data/residence-symbols.tsv`.
 
-use super::Check;
+use crate::check::{Check, Rule};
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::{params, Params};
@@ -68,64 +68,60 @@ pub fn has_card_number_shape(number: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
-pub(super) fn check(check: &mut Check<'_>) {
-    if let Some(raw) = check.text(Field::ResidenceCardNumber) {
+/// `residence-card-number-format`; a temporary card's symbol and expiry date
+/// (`required`, `residence-symbol-unknown`, `residence-validity-too-long`,
+/// `residence-outlasts-passport`); no symbol on a permanent card.
+pub fn check(check: &mut Check<'_>) {
+    let mut rule = check.rule(Field::ResidenceCardNumber);
+    if let Some(raw) = rule.text(Field::ResidenceCardNumber) {
         let number = text::document_number(&raw);
         if has_card_number_shape(&number) {
-            check
-                .form
-                .set_normalized(Field::ResidenceCardNumber, Value::String(number));
+            rule.normalize(Value::String(number));
         } else {
-            check.add(
-                Field::ResidenceCardNumber,
-                IssueCode::ResidenceCardNumberFormat,
-                Params::new(),
-            );
+            rule.report(IssueCode::ResidenceCardNumberFormat, Params::new());
         }
     }
-    let kind = check.text(Field::ResidenceCardKind);
-    match kind.as_deref() {
-        Some("temporary") => check_temporary(check),
-        Some("permanent") if check.is_given(Field::ResidenceCardSymbol) => {
-            check.add(
-                Field::ResidenceCardSymbol,
-                IssueCode::InvalidValue,
-                Params::new(),
-            );
+    drop(rule);
+    check_symbol(&mut check.rule(Field::ResidenceCardSymbol));
+    check_expiry(&mut check.rule(Field::ResidenceCardExpiryDate));
+}
+
+fn check_symbol(rule: &mut Rule<'_, '_>) {
+    match rule.text(Field::ResidenceCardKind).as_deref() {
+        Some("temporary") => {
+            if !rule.is_given(Field::ResidenceCardSymbol) {
+                rule.report(IssueCode::Required, Params::new());
+            } else if let Some(text) = rule.text(Field::ResidenceCardSymbol) {
+                match symbol_of(&text) {
+                    Some(symbol) => rule.normalize(Value::String(symbol.symbol.into())),
+                    None => rule.report(IssueCode::ResidenceSymbolUnknown, Params::new()),
+                }
+            }
+        }
+        Some("permanent") if rule.is_given(Field::ResidenceCardSymbol) => {
+            rule.report(IssueCode::InvalidValue, Params::new());
         }
         _ => {}
     }
 }
 
-fn check_temporary(check: &mut Check<'_>) {
-    for field in [Field::ResidenceCardSymbol, Field::ResidenceCardExpiryDate] {
-        if !check.is_given(field) {
-            check.add(field, IssueCode::Required, Params::new());
-        }
+fn check_expiry(rule: &mut Rule<'_, '_>) {
+    if rule.text(Field::ResidenceCardKind).as_deref() != Some("temporary") {
+        return;
     }
-    let symbol = check.text(Field::ResidenceCardSymbol).and_then(|text| {
-        let symbol = symbol_of(&text);
-        if symbol.is_none() {
-            check.add(
-                Field::ResidenceCardSymbol,
-                IssueCode::ResidenceSymbolUnknown,
-                Params::new(),
-            );
-        }
-        symbol
-    });
+    if !rule.is_given(Field::ResidenceCardExpiryDate) {
+        rule.report(IssueCode::Required, Params::new());
+    }
+    let symbol = rule
+        .text(Field::ResidenceCardSymbol)
+        .and_then(|text| symbol_of(&text));
     if let Some(symbol) = symbol {
-        check.form.set_normalized(
-            Field::ResidenceCardSymbol,
-            Value::String(symbol.symbol.into()),
-        );
         if let (Some(issued), Some(expires)) = (
-            check.date(Field::ResidenceCardIssueDate),
-            check.date(Field::ResidenceCardExpiryDate),
+            rule.date(Field::ResidenceCardIssueDate),
+            rule.date(Field::ResidenceCardExpiryDate),
         ) {
             if expires > issued.anniversary(symbol.max_years) {
-                check.add(
-                    Field::ResidenceCardExpiryDate,
+                rule.report(
                     IssueCode::ResidenceValidityTooLong,
                     params([
                         ("symbol", symbol.symbol.into()),
@@ -136,12 +132,11 @@ fn check_temporary(check: &mut Check<'_>) {
         }
     }
     if let (Some(card), Some(passport)) = (
-        check.date(Field::ResidenceCardExpiryDate),
-        check.date(Field::PassportExpiryDate),
+        rule.date(Field::ResidenceCardExpiryDate),
+        rule.date(Field::PassportExpiryDate),
     ) {
         if card.days_until(passport) < DAYS_BEFORE_PASSPORT_EXPIRY {
-            check.add(
-                Field::ResidenceCardExpiryDate,
+            rule.report(
                 IssueCode::ResidenceOutlastsPassport,
                 params([("days", DAYS_BEFORE_PASSPORT_EXPIRY.into())]),
             );

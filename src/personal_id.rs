@@ -1,4 +1,5 @@
-//! The Vietnamese 12-digit personal identification number (Law on
+//! The Vietnamese 12-digit personal identification number, the format the
+//! representative's rules judge (`rules::representative`) (Law on
 //! Identification 2023 Art. 12; Decree 137/2015; Circular 07/2016): PPP
 //! province, G century and sex, YY birth year, RRRRRR random. Province codes are
 //! data in `data/vn-provinces.tsv`.
@@ -6,7 +7,7 @@
 use crate::date::Date;
 use std::sync::OnceLock;
 
-const PROVINCES: &str = include_str!("../data/vn-provinces.tsv");
+const PROVINCES: &str = include_str!("data/vn-provinces.tsv");
 
 /// A part of the number that disagrees with the holder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
