@@ -133,6 +133,24 @@ impl Date {
     }
 }
 
+/// `today` as options give it: `YYYY-MM-DD`, or null for today in Vietnam. A
+/// string that is not a real day is misuse, with a message that says so.
+pub(crate) fn optional_today<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Date>, D::Error> {
+    use serde::de::Error;
+    let text: Option<String> = serde::Deserialize::deserialize(deserializer)
+        .map_err(|_| D::Error::custom("`today` must be a string written YYYY-MM-DD"))?;
+    text.map(|text| {
+        Date::parse(&text).ok_or_else(|| {
+            D::Error::custom(format!(
+                "`today` must be a real date written YYYY-MM-DD, not {text:?}"
+            ))
+        })
+    })
+    .transpose()
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

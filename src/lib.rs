@@ -27,18 +27,33 @@ use serde_json::Value;
 /// report carries it as `specVersion`.
 pub const SPEC_VERSION: &str = "1.1";
 
-/// How to judge an application.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How to judge an application. The package's options deserialize into this
+/// very struct (camelCase keys; an unknown key or a wrong type is misuse).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename = "ValidateOptions", rename_all = "camelCase")
+)]
 pub struct Options {
     /// The day the rules are judged on; `None` for today in Vietnam (UTC+7).
+    #[serde(deserialize_with = "date::optional_today")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
     pub today: Option<Date>,
     /// A BCP 47 tag; negotiated against the available locales (default `en`).
+    #[serde(deserialize_with = "localization::requested_tag")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
     pub locale: String,
     /// Officers' mode: every message in Vietnamese beside the chosen language
     /// ("Họ, chữ đệm và tên / Full name").
+    #[serde(deserialize_with = "localization::style_flag")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub bilingual: bool,
-    /// Wraps placeables in Unicode isolation marks (FSI … PDI), for right-to-left
-    /// pages; off by default, so logs and tests see plain text.
+    /// Wraps what reads left to right in Unicode isolation marks (FSI … PDI),
+    /// for right-to-left pages; off by default, so logs and tests see plain text.
+    #[serde(deserialize_with = "localization::style_flag")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub isolating: bool,
 }
 
@@ -235,9 +250,11 @@ impl std::error::Error for UnknownPath {}
 
 /// The answer of [`validate_field`] (FORM.md 1.1, "Checking one field").
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct FieldCheck {
     /// Every path whose issues were judged, in wire order: a page clears the
     /// messages of all of them and shows `issues`.
+    #[cfg_attr(feature = "typescript", ts(type = "Array<FieldPath | (string & {})>"))]
     pub fields: Vec<IssuePath>,
     /// The full report's issues at those paths, in report order, with the same
     /// words.

@@ -119,6 +119,25 @@ pub fn format(tag: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Stri
     })
 }
 
+/// Any text of the locale files, in the locale closest to `requested`, with
+/// string and number arguments (others are left out); the id itself when no
+/// locale has it. Plural rules come from Fluent.
+pub fn text(requested: &str, id: &str, args: &Params) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Value::Number(n) => {
+                if let Some(number) = n.as_f64() {
+                    fluent_args.set(name.clone(), number);
+                }
+            }
+            Value::String(s) => fluent_args.set(name.clone(), s.clone()),
+            _ => {}
+        }
+    }
+    format(negotiate(requested), id, Some(&fluent_args)).unwrap_or_else(|| id.to_string())
+}
+
 /// Whether locale `tag` itself (no fallback) has message `id`.
 pub fn has_message(tag: &str, id: &str) -> bool {
     bundle(tag).is_some_and(|b| b.has_message(id))
@@ -152,12 +171,39 @@ pub fn format_date(tag: &str, date: Date) -> String {
     format(tag, "date-format", Some(&args)).unwrap_or_else(|| date.to_string())
 }
 
-/// How a text is put together for its reader.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A locale tag as options give it (misuse when it is not a string).
+pub(crate) fn requested_tag<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<String, D::Error> {
+    use serde::de::Error;
+    let tag: Option<String> = serde::Deserialize::deserialize(deserializer)
+        .map_err(|_| D::Error::custom("`locale` must be a string such as \"en\" or \"ja\""))?;
+    Ok(tag.unwrap_or_else(|| DEFAULT_LOCALE.to_string()))
+}
+
+/// `bilingual` or `isolating` as options give them (misuse when not a boolean).
+pub(crate) fn style_flag<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<bool, D::Error> {
+    use serde::de::Error;
+    let flag: Option<bool> = serde::Deserialize::deserialize(deserializer)
+        .map_err(|_| D::Error::custom("`bilingual` and `isolating` must be true or false"))?;
+    Ok(flag.unwrap_or(false))
+}
+
+/// How a text is put together for its reader. The package's `schema` options
+/// deserialize into this very struct.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "StyleOptions"))]
 pub struct Style {
     /// Vietnamese first, then the chosen language: "vi / chosen".
+    #[serde(deserialize_with = "style_flag")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub bilingual: bool,
     /// Placeables wrapped in FSI … PDI.
+    #[serde(deserialize_with = "style_flag")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub isolating: bool,
 }
 

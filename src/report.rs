@@ -57,10 +57,17 @@ impl Serialize for IssuePath {
 
 /// One problem found in the application.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Issue {
+    /// Wire-format dot path (`applicant.passport.number`; an unknown key's path;
+    /// `""` for the form itself).
+    #[cfg_attr(feature = "typescript", ts(type = "FieldPath | (string & {})"))]
     pub path: IssuePath,
+    #[cfg_attr(feature = "typescript", ts(type = "IssueCode"))]
     pub code: IssueCode,
+    #[cfg_attr(feature = "typescript", ts(type = "Severity"))]
     pub severity: Severity,
+    #[cfg_attr(feature = "typescript", ts(type = "Record<string, string | number>"))]
     pub params: Params,
     /// The localized text; empty until the report is rendered in a locale.
     pub message: String,
@@ -69,28 +76,44 @@ pub struct Issue {
 /// Values the rules computed, for the page to show (`null` when unknown).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct Derived {
+    #[cfg_attr(feature = "typescript", ts(type = "number | null"))]
     pub age: Option<i32>,
     pub representative_required: Option<bool>,
+    #[cfg_attr(feature = "typescript", ts(type = "1 | 2 | null"))]
     pub max_level: Option<u8>,
 }
 
 /// The verdict on one application.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct Report {
     /// The version of FORM.md the library implements ([`crate::SPEC_VERSION`]),
     /// the first key, so a portal and a server on different versions can tell.
+    #[cfg_attr(feature = "typescript", ts(type = "\"1.1\""))]
     pub spec_version: &'static str,
     /// `true` when no issue has severity `error`.
     pub valid: bool,
     #[serde(serialize_with = "serialize_date")]
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub reference_date: Date,
     /// The locale of the messages, after negotiation.
+    #[cfg_attr(feature = "typescript", ts(type = "Locale"))]
     pub locale: String,
     pub issues: Vec<Issue>,
     pub derived: Derived,
     /// The application with normalized values; `{}` when the input was not an object.
+    #[cfg_attr(feature = "typescript", ts(type = "Partial<Application>"))]
     pub normalized: Normalized,
 }
 

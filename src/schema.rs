@@ -11,8 +11,10 @@ use serde_json::{json, Map, Value};
 
 /// One option of an enumerated field.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Choice {
     /// The wire value (`value` is a string, or a number for the level).
+    #[cfg_attr(feature = "typescript", ts(type = "string | number"))]
     pub value: Value,
     pub label: String,
 }
@@ -20,39 +22,56 @@ pub struct Choice {
 /// One field of the form.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct FieldSchema {
+    #[cfg_attr(feature = "typescript", ts(type = "FieldPath"))]
     pub path: &'static str,
     /// `block`, `level`, `name`, `text`, `date`, `choice`, `flag`, `country`,
     /// `document-number`, `residence-symbol`, `phone`, `email` or `mrz`.
+    #[cfg_attr(feature = "typescript", ts(type = "FieldKind"))]
     pub kind: &'static str,
     pub label: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
     pub hint: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional, type = "number"))]
     pub max_length: Option<usize>,
     /// `true`, `false`, or a condition (see [`required_when`]).
+    #[cfg_attr(feature = "typescript", ts(type = "RequiredWhen"))]
     pub required: Value,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<Vec<Choice>>"))]
     pub options: Vec<Choice>,
 }
 
 /// A section of the form and the fields it shows.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Section {
     pub id: &'static str,
     pub title: String,
+    #[cfg_attr(feature = "typescript", ts(type = "FieldPath[]"))]
     pub fields: Vec<&'static str>,
 }
 
 /// The whole form for one locale.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Schema {
+    #[cfg_attr(feature = "typescript", ts(type = "Locale"))]
     pub locale: &'static str,
     /// `rtl` for right-to-left locales, else `ltr`.
+    #[cfg_attr(feature = "typescript", ts(type = "\"ltr\" | \"rtl\""))]
     pub direction: &'static str,
     pub sections: Vec<Section>,
     pub fields: Vec<FieldSchema>,
     /// The pages' own words (`ui-*`), by message id.
+    #[cfg_attr(feature = "typescript", ts(type = "Record<string, string>"))]
     pub text: Map<String, Value>,
 }
 
@@ -123,7 +142,8 @@ pub fn required_when(field: Field) -> Value {
     }
 }
 
-fn kind_name(kind: Kind) -> &'static str {
+/// The name of a kind of field, as `schema()` writes it.
+pub fn kind_name(kind: Kind) -> &'static str {
     match kind {
         Kind::Block => "block",
         Kind::Level => "level",

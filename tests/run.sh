@@ -16,9 +16,12 @@ cargo fmt --check
 echo "== clippy (native, with the CLI and the server)"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== clippy (wasm32)"
-cargo clippy -p eid-form -p eid-form-wasm --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p eid-form -p eid-form-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
 echo "== tests (native)"
 cargo test --workspace
+echo "== the golden vectors in WebAssembly (wasm-bindgen-test in Node)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test -p eid-form-wasm --target wasm32-unknown-unknown --test vectors
 echo "== the npm package"
 bash crates/eid-form-wasm/build.sh
 bash crates/eid-form-wasm/build.sh --panic-test

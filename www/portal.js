@@ -42,25 +42,27 @@ language.addEventListener("change", () => {
   render();
 });
 
-// As-you-type: when a field loses focus, validateField gives its issues and
-// those of the fields whose rules read it; only fields the applicant has
-// already visited show theirs, so nothing jumps ahead of them.
+// As-you-type: when a field loses focus, validateField judges it and every
+// field whose issues it can change, and names them all (`fields`): their old
+// messages are cleared, so none goes stale, and the new ones are shown for the
+// fields the applicant has already visited, so nothing jumps ahead of them.
 const touched = new Set();
 form.addEventListener("focusout", (event) => {
   const path = event.target.name;
   if (!path) return;
   touched.add(path);
   refreshBlocks();
-  const issues = eid.validateField(path, collect(form, schema), options());
-  const shown = issues.filter((issue) => touched.has(issue.path));
-  for (const p of new Set([path, ...shown.map((issue) => issue.path)])) {
+  const { fields, issues } = eid.validateField(path, collect(form, schema), options());
+  for (const p of fields) {
     const group = form.querySelector(`[data-path="${CSS.escape(p)}"]`);
     if (!group) continue;
     group.classList.remove("field-error");
-    group.querySelector(".error-message").hidden = true;
+    const slot = group.querySelector(".error-message");
+    slot.hidden = true;
+    slot.textContent = "";
     group.querySelector("[aria-invalid]")?.removeAttribute("aria-invalid");
   }
-  showInline(form, shown, schema.text);
+  showInline(form, issues.filter((issue) => touched.has(issue.path)), schema.text);
 });
 form.addEventListener("change", () => refreshBlocks());
 

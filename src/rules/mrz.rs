@@ -23,6 +23,11 @@ const NAME_FIELD_LENGTH: usize = 39;
 /// A field protected by a check digit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub enum CheckedField {
     Number,
     DateOfBirth,
@@ -45,6 +50,7 @@ impl CheckedField {
 
 /// The state of one check digit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct CheckDigit {
     pub field: CheckedField,
     pub valid: bool,
@@ -54,6 +60,11 @@ pub struct CheckDigit {
 /// the raw fields, read as spaces in the names).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename = "Mrz", rename_all = "camelCase")
+)]
 pub struct Td3 {
     /// The two lines, as read.
     pub lines: [String; 2],
@@ -70,6 +81,7 @@ pub struct Td3 {
     /// `YYMMDD`, fillers kept.
     pub date_of_birth: String,
     /// `M`, `F` or `X` (the MRZ's `<`).
+    #[cfg_attr(feature = "typescript", ts(type = "Sex"))]
     pub sex: String,
     /// `YYMMDD`.
     pub expiry_date: String,

@@ -82,9 +82,10 @@ test("undefined counts as missing; NaN, Infinity and BigInt are invalid-type", (
 });
 
 test("misuse of the API throws with a clear message; bad forms never do", () => {
-  assert.throws(() => eid.validate({}, { colour: "red" }), /unknown option "colour"/);
-  assert.throws(() => eid.validate({}, { locale: 7 }), /locale/);
-  assert.throws(() => eid.validate({}, { today: "2025-02-30" }), /today/);
+  assert.throws(() => eid.validate({}, { colour: "red" }), /unknown field `colour`, expected one of `today`, `locale`, `bilingual`, `isolating`/);
+  assert.throws(() => eid.validate({}, { locale: 7 }), /`locale` must be a string/);
+  assert.throws(() => eid.validate({}, { bilingual: "yes" }), /must be true or false/);
+  assert.throws(() => eid.validate({}, { today: "2025-02-30" }), /`today` must be a real date written YYYY-MM-DD, not "2025-02-30"/);
   assert.throws(() => eid.validate({}, "en"), /options must be an object/);
   assert.throws(() => eid.validateField("applicant.nickname", {}), /no field/);
   assert.throws(() => eid.standardSchema({ strict: true }), /unknown option/);
@@ -94,11 +95,15 @@ test("misuse of the API throws with a clear message; bad forms never do", () => 
   assert.ok(report.issues.some((i) => i.path === "__proto__" && i.code === "unknown-field"));
 });
 
-test("validateField returns the field's issues and those of the fields that read it", () => {
+test("validateField answers the fields it judged and their issues", () => {
   const form = structuredClone(cases.find((c) => c.id === "child-phone-owner-applicant").form);
-  const issues = eid.validateField("applicant.dateOfBirth", form, { today: "2025-07-01" });
+  const { fields, issues } = eid.validateField("applicant.dateOfBirth", form, { today: "2025-07-01" });
   assert.deepEqual(issues.map((i) => [i.path, i.code]), [["contact.phoneOwner", "phone-owner-must-be-representative"]]);
-  assert.deepEqual(eid.validateField("contact.email", form, { today: "2025-07-01" }), []);
+  assert.ok(fields.includes("applicant.dateOfBirth") && fields.includes("contact.phoneOwner"));
+  assert.ok(fields.includes("representative"), "the date of birth decides whether a representative is needed");
+  const email = eid.validateField("contact.email", form, { today: "2025-07-01" });
+  assert.deepEqual(email.issues, []);
+  assert.ok(!email.fields.some((f) => f.startsWith("applicant.passport")), email.fields.join());
 });
 
 test("schema describes every field in the chosen locale", () => {

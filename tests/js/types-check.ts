@@ -2,7 +2,7 @@
 // package's declarations must describe real usage precisely (no `any`).
 import {
   validate, validateField, schema, parseMrz, normalizePhone, locales, text, standardSchema,
-  type Report, type Issue, type IssueCode, type FieldPath, type Locale, type Application,
+  type Report, type Issue, type IssueCode, type FieldPath, type Locale, type Application, type FieldCheck,
 } from "eid-form";
 
 const application: Application = {
@@ -19,7 +19,9 @@ const codes: IssueCode[] = report.issues.map((issue: Issue) => issue.code);
 const first: "phone-not-vn-mobile" | undefined = codes.find((c): c is "phone-not-vn-mobile" => c === "phone-not-vn-mobile");
 const age: number | null = report.derived.age;
 const path: FieldPath = "contact.phone";
-const fieldIssues: Issue[] = validateField(path, application, { today: "2025-07-01" });
+const checked: FieldCheck = validateField(path, application, { today: "2025-07-01" });
+const fieldIssues: Issue[] = checked.issues;
+const judged: ReadonlyArray<string> = checked.fields;
 const tags: Locale[] = locales();
 const title: string = schema("ar", { bilingual: true }).text["ui-title"];
 const mrzSex = parseMrz("...")?.sex;
@@ -34,4 +36,4 @@ if (result.issues) {
 const wrong: IssueCode = "not-a-code";
 // @ts-expect-error: an option that does not exist
 validate(application, { colour: "red" });
-void [first, age, fieldIssues, tags, title, mrzSex, e164, words, wrong];
+void [first, age, fieldIssues, judged, tags, title, mrzSex, e164, words, wrong];

@@ -33,7 +33,7 @@ const REFUSED = [];
 
 /**
  * A `JSON.stringify` replacer that keeps the text faithful to how the wasm side
- * reads a JavaScript object (src/wasm.rs, `to_json`): NaN, Infinity, BigInt,
+ * reads a JavaScript object (crates/eid-form-wasm/src/input.rs, `walk`): NaN, Infinity, BigInt,
  * symbols and functions become `[]`, which every field refuses as
  * `invalid-type` (JSON would write `null` or drop them, or throw). Anything JSON
  * would rewrite (a `toJSON`, a boxed primitive, a Date, a class instance), and
@@ -64,7 +64,7 @@ function faithful(key, value) {
   }
 }
 
-/** A form (or options) as JSON text, or `undefined` when only the object walk reads it faithfully. */
+/** A form as JSON text, or `undefined` when only the object walk reads it faithfully. */
 function formText(form) {
   if (form === undefined) return "null";
   try {
@@ -78,26 +78,12 @@ function formText(form) {
 /** @param {object} raw the wasm-bindgen exports, initialised */
 export function makeApi(raw) {
   const guard = (call) => guarded(raw, call);
-  // The form crosses the boundary as JSON text when that text is faithful, the
-  // report always as JSON text (see README, Size and speed).
-  // `asText(formText, optionsText)` answers JSON text, or undefined when serde_json
-  // cannot read the text; `walked()` answers from the objects.
-  const answer = (form, options, asText, walked) => {
-    const text = formText(form);
-    const optionsText = formText(options);
-    const json = text === undefined || optionsText === undefined ? undefined : asText(text, optionsText);
-    return JSON.parse(json ?? walked());
-  };
-  const validate = guard((form, options) =>
-    answer(form, options, (t, o) => raw.validateText(t, o), () => raw.validate(form, options)),
-  );
+  // The form crosses the boundary as JSON text when that text is faithful (else
+  // the binding walks the object), the answer always as JSON text (README, Size
+  // and speed); options cross as the object, read into the core's own struct.
+  const validate = guard((form, options) => JSON.parse(raw.validate(form, formText(form), options)));
   const validateField = guard((path, form, options) =>
-    answer(
-      form,
-      options,
-      (t, o) => raw.validateFieldText(path, t, o),
-      () => raw.validateField(path, form, options),
-    ),
+    JSON.parse(raw.validateField(path, form, formText(form), options)),
   );
 
   function standardSchema(options = {}) {
@@ -110,7 +96,7 @@ export function makeApi(raw) {
       }
     }
     // Misuse (an impossible `today`, a locale that is not a string) throws now, not on submit.
-    raw.validate({}, options);
+    raw.validate({}, "{}", options);
     return {
       "~standard": {
         version: 1,

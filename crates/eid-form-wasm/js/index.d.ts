@@ -1,6 +1,9 @@
-// Types of the eid-form package. The unions between the @generated markers are
-// written from the Rust sources by tests/typescript.rs (EID_FORM_REGENERATE=1
-// rewrites them; the test fails when they are stale).
+// Types of the eid-form package. Everything between the @generated markers is
+// written from the Rust types (crates/eid-form-wasm/tests/typescript.rs:
+// ts-rs for the core's structs, the wire-format table for the application,
+// the core's lists for the unions); EID_FORM_REGENERATE=1 rewrites it and the
+// test fails when it is stale. Below the markers: what Rust does not describe
+// (the conditions of `required`, Standard Schema, the functions).
 
 // @generated:begin
 export type IssueCode =
@@ -94,29 +97,38 @@ export type Locale =
   | "vi"
   | "zh-CN"
   | "zh-TW";
-// @generated:end
-
-export type Severity = "error" | "warning";
-export type Sex = "M" | "F" | "X";
-
-/** The application, in the wire format of FORM.md. */
+export type Severity =
+  | "error"
+  | "warning";
+export type FieldKind =
+  | "level"
+  | "block"
+  | "name"
+  | "date"
+  | "choice"
+  | "country"
+  | "flag"
+  | "document-number"
+  | "text"
+  | "mrz"
+  | "residence-symbol"
+  | "phone"
+  | "email";
 export interface Application {
   level: 1 | 2;
   applicant: Applicant;
   contact?: Contact;
   representative?: Representative;
 }
-
 export interface Applicant {
   fullName: string;
   dateOfBirth: string;
-  sex: Sex;
+  sex: "M" | "F" | "X";
   nationality: string;
   ward?: boolean;
   passport: Passport;
   residenceCard: ResidenceCard;
 }
-
 export interface Passport {
   number: string;
   issuingState: string;
@@ -125,7 +137,6 @@ export interface Passport {
   placeOfIssue?: string;
   mrz?: string;
 }
-
 export interface ResidenceCard {
   kind: "temporary" | "permanent";
   number: string;
@@ -133,110 +144,157 @@ export interface ResidenceCard {
   issueDate: string;
   expiryDate?: string;
 }
-
 export interface Contact {
   phone?: string;
   phoneOwner?: "applicant" | "representative";
   phoneOwnershipConfirmed?: boolean;
   email?: string;
 }
-
 export interface Representative {
   fullName: string;
   relationship: "parent" | "guardian" | "legal-representative";
   dateOfBirth: string;
-  sex: Sex;
+  sex: "M" | "F" | "X";
   nationality: string;
   idKind: "vn-personal-id" | "passport";
   idNumber: string;
   hasLevel2Account?: boolean;
 }
+export type Issue = { 
+/**
+ * Wire-format dot path (`applicant.passport.number`; an unknown key's path;
+ * `""` for the form itself).
+ */
+path: FieldPath | (string & {}), code: IssueCode, severity: Severity, params: Record<string, string | number>, 
+/**
+ * The localized text; empty until the report is rendered in a locale.
+ */
+message: string, };
+export type Derived = { age: number | null, representativeRequired: boolean | null, maxLevel: 1 | 2 | null, };
+export type Report = { 
+/**
+ * The version of FORM.md the library implements ([`crate::SPEC_VERSION`]),
+ * the first key, so a portal and a server on different versions can tell.
+ */
+specVersion: "1.1", 
+/**
+ * `true` when no issue has severity `error`.
+ */
+valid: boolean, referenceDate: string, 
+/**
+ * The locale of the messages, after negotiation.
+ */
+locale: Locale, issues: Array<Issue>, derived: Derived, 
+/**
+ * The application with normalized values; `{}` when the input was not an object.
+ */
+normalized: Partial<Application>, };
+export type FieldCheck = { 
+/**
+ * Every path whose issues were judged, in wire order: a page clears the
+ * messages of all of them and shows `issues`.
+ */
+fields: Array<FieldPath | (string & {})>, 
+/**
+ * The full report's issues at those paths, in report order, with the same
+ * words.
+ */
+issues: Array<Issue>, };
+export type ValidateOptions = { 
+/**
+ * The day the rules are judged on; `None` for today in Vietnam (UTC+7).
+ */
+today?: string, 
+/**
+ * A BCP 47 tag; negotiated against the available locales (default `en`).
+ */
+locale?: string, 
+/**
+ * Officers' mode: every message in Vietnamese beside the chosen language
+ * ("Họ, chữ đệm và tên / Full name").
+ */
+bilingual?: boolean, 
+/**
+ * Wraps what reads left to right in Unicode isolation marks (FSI … PDI),
+ * for right-to-left pages; off by default, so logs and tests see plain text.
+ */
+isolating?: boolean, };
+export type StyleOptions = { 
+/**
+ * Vietnamese first, then the chosen language: "vi / chosen".
+ */
+bilingual?: boolean, 
+/**
+ * Placeables wrapped in FSI … PDI.
+ */
+isolating?: boolean, };
+export type Choice = { 
+/**
+ * The wire value (`value` is a string, or a number for the level).
+ */
+value: string | number, label: string, };
+export type FieldSchema = { path: FieldPath, 
+/**
+ * `block`, `level`, `name`, `text`, `date`, `choice`, `flag`, `country`,
+ * `document-number`, `residence-symbol`, `phone`, `email` or `mrz`.
+ */
+kind: FieldKind, label: string, hint?: string, maxLength?: number, 
+/**
+ * `true`, `false`, or a condition (see [`required_when`]).
+ */
+required: RequiredWhen, options?: Array<Choice>, };
+export type Section = { id: string, title: string, fields: FieldPath[], };
+export type Schema = { locale: Locale, 
+/**
+ * `rtl` for right-to-left locales, else `ltr`.
+ */
+direction: "ltr" | "rtl", sections: Array<Section>, fields: Array<FieldSchema>, 
+/**
+ * The pages' own words (`ui-*`), by message id.
+ */
+text: Record<string, string>, };
+export type CheckedField = "number" | "dateOfBirth" | "expiryDate" | "optionalData" | "composite";
+export type CheckDigit = { field: CheckedField, valid: boolean, };
+export type Mrz = { 
+/**
+ * The two lines, as read.
+ */
+lines: [string, string], documentCode: string, issuingState: string, surname: string, givenNames: string, 
+/**
+ * Surname and given names with every run of fillers as one space.
+ */
+name: string, 
+/**
+ * Whether the name fills its 39 characters (and may be cut short).
+ */
+nameTruncated: boolean, number: string, nationality: string, 
+/**
+ * `YYMMDD`, fillers kept.
+ */
+dateOfBirth: string, 
+/**
+ * `M`, `F` or `X` (the MRZ's `<`).
+ */
+sex: Sex, 
+/**
+ * `YYMMDD`.
+ */
+expiryDate: string, optionalData: string, 
+/**
+ * The five check digits in ICAO order.
+ */
+checkDigits: [CheckDigit, CheckDigit, CheckDigit, CheckDigit, CheckDigit], };
+// @generated:end
 
-export interface Issue {
-  /** Wire-format dot path (`applicant.passport.number`); `""` for the form itself. */
-  path: string;
-  code: IssueCode;
-  severity: Severity;
-  params: Record<string, string | number>;
-  /** Localized text. */
-  message: string;
-}
+export type Sex = "M" | "F" | "X";
 
-export interface Derived {
-  age: number | null;
-  representativeRequired: boolean | null;
-  maxLevel: 1 | 2 | null;
-}
-
-export interface Report {
-  valid: boolean;
-  referenceDate: string;
-  locale: Locale;
-  issues: Issue[];
-  derived: Derived;
-  /** The application with normalized values; `{}` when the input was not an object. */
-  normalized: Partial<Application> | Record<string, never>;
-}
-
-export interface ValidateOptions {
-  /** The reference date, `YYYY-MM-DD`; default: today in Vietnam (UTC+7). */
-  today?: string;
-  /** A BCP 47 tag, negotiated (default `en`). */
-  locale?: string;
-  /** Vietnamese beside the chosen language, for officers. */
-  bilingual?: boolean;
-  /** Unicode isolation marks around placeables, for right-to-left pages. */
-  isolating?: boolean;
-}
-
+/** When a field must be filled in, as data a page evaluates. */
 export type RequiredWhen =
   | boolean
   | { field: FieldPath; equals: string | number }
   | { given: FieldPath }
   | { derived: "representativeRequired" }
   | { all: RequiredWhen[] };
-
-export interface FieldSchema {
-  path: FieldPath;
-  kind:
-    | "block" | "level" | "name" | "text" | "date" | "choice" | "flag" | "country"
-    | "document-number" | "residence-symbol" | "phone" | "email" | "mrz";
-  label: string;
-  hint?: string;
-  maxLength?: number;
-  required: RequiredWhen;
-  options?: { value: string | number; label: string }[];
-}
-
-export interface Schema {
-  locale: Locale;
-  direction: "ltr" | "rtl";
-  sections: { id: string; title: string; fields: FieldPath[] }[];
-  fields: FieldSchema[];
-  /** The pages' own words, by message id (`ui-title`, `ui-submit`, ...). */
-  text: Record<string, string>;
-}
-
-export type CheckedField = "number" | "dateOfBirth" | "expiryDate" | "optionalData" | "composite";
-
-export interface Mrz {
-  lines: [string, string];
-  documentCode: string;
-  issuingState: string;
-  surname: string;
-  givenNames: string;
-  name: string;
-  nameTruncated: boolean;
-  number: string;
-  nationality: string;
-  /** `YYMMDD`. */
-  dateOfBirth: string;
-  sex: Sex;
-  /** `YYMMDD`. */
-  expiryDate: string;
-  optionalData: string;
-  checkDigits: { field: CheckedField; valid: boolean }[];
-}
 
 /** Standard Schema v1 (https://standardschema.dev). */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
@@ -261,10 +319,14 @@ export type StandardResult<Output> =
 
 /** Validates an application; a failed validation is a report, never a throw. Throws only on misuse of the options. */
 export function validate(form: unknown, options?: ValidateOptions): Report;
-/** The issues of one field and of the fields whose rules read it. */
-export function validateField(path: FieldPath, form: unknown, options?: ValidateOptions): Issue[];
+/**
+ * Checks one field as the applicant types (FORM.md 1.1, "Checking one field"):
+ * `fields` is every path whose issues were judged (clear their messages),
+ * `issues` the full report's issues at those paths.
+ */
+export function validateField(path: FieldPath, form: unknown, options?: ValidateOptions): FieldCheck;
 /** The form's fields, labels, hints, options, limits and conditions, in a locale. */
-export function schema(locale?: string, options?: { bilingual?: boolean; isolating?: boolean }): Schema;
+export function schema(locale?: string, options?: StyleOptions): Schema;
 /** The fields and check digits of two TD3 lines, or `null` when the text is not two TD3 lines. */
 export function parseMrz(text: string): Mrz | null;
 /** The E.164 form of a Vietnamese mobile number, or `null`. */
