@@ -41,7 +41,7 @@ impl<'a> Check<'a> {
             check: self,
             at: field,
             judged: FieldSet::of(field),
-            read: FieldSet::EMPTY,
+            read: Reads::default(),
         }
     }
 
@@ -53,7 +53,7 @@ impl<'a> Check<'a> {
             check: self,
             at: block,
             judged: FieldSet::within(block),
-            read: FieldSet::EMPTY,
+            read: Reads::default(),
         }
     }
 }
@@ -63,7 +63,15 @@ pub struct Rule<'c, 'a> {
     check: &'c mut Check<'a>,
     at: Field,
     judged: FieldSet,
-    read: FieldSet,
+    read: Reads,
+}
+
+/// What a rule read: fields' values as given, and fields' issues so far (a
+/// field with an error is not used).
+#[derive(Clone, Copy, Debug, Default)]
+struct Reads {
+    values: FieldSet,
+    issues: FieldSet,
 }
 
 impl Rule<'_, '_> {
@@ -74,13 +82,19 @@ impl Rule<'_, '_> {
 
     /// Whether the field was given at all (with or without an error).
     pub fn is_given(&mut self, field: Field) -> bool {
-        self.read = self.read.with(field);
+        self.read.values = self.read.values.with(field);
         self.check.form.is_given(field)
+    }
+
+    /// Whether a block was given as an object (its fields can then be given).
+    pub fn is_block(&mut self, block: Field) -> bool {
+        self.read.values = self.read.values.with(block);
+        matches!(self.check.form.read_of(block), Some(Read::Block))
     }
 
     /// Whether the field carries an error so far.
     pub fn has_error(&mut self, field: Field) -> bool {
-        self.read = self.read.with(field);
+        self.read.issues = self.read.issues.with(field);
         self.check.findings.has_error(field)
     }
 
@@ -90,6 +104,7 @@ impl Rule<'_, '_> {
         if self.has_error(field) {
             return None;
         }
+        self.read.values = self.read.values.with(field);
         self.check.form.read_of(field)
     }
 
@@ -161,31 +176,27 @@ impl Rule<'_, '_> {
 
 impl Drop for Rule<'_, '_> {
     fn drop(&mut self) {
-        self.check.dependencies.record(self.judged, self.read);
+        self.check.dependencies.rules.push((self.judged, self.read));
     }
 }
 
-/// For every rule that ran: the fields it judges and the fields it read.
+/// For every rule that ran: the fields it judges and what it read.
 #[derive(Debug, Default)]
 pub struct Dependencies {
-    rules: Vec<(FieldSet, FieldSet)>,
+    rules: Vec<(FieldSet, Reads)>,
 }
 
 impl Dependencies {
-    fn record(&mut self, judged: FieldSet, read: FieldSet) {
-        self.rules.push((judged, read));
-    }
-
-    /// Every field whose issues can change when a field of `changed` changes:
-    /// those fields themselves, and, again and again until nothing is added,
-    /// the fields judged by a rule that read one of them. (A rule that reads a
-    /// field reads its errors too, so what makes those errors counts.)
+    /// Every field whose issues can change when the given values of `changed`
+    /// change: those fields themselves (their shape), and, again and again until
+    /// nothing is added, the fields judged by a rule that read one of those
+    /// values or one of those fields' issues.
     pub fn judged_when(&self, changed: FieldSet) -> FieldSet {
         let mut reached = changed;
         loop {
             let before = reached;
             for &(judged, read) in &self.rules {
-                if read.intersects(reached) {
+                if read.values.intersects(changed) || read.issues.intersects(reached) {
                     reached = reached.union(judged);
                 }
             }

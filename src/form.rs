@@ -231,17 +231,15 @@ fn is_blank_apart_from(block: Field, map: &Map<String, Value>, apart: Option<&st
 
 /// The fields whose given values can change when the value at `field` changes,
 /// in `input` as it is (FORM.md 1.1, "Checking one field"): the field, what
-/// lies inside it, every block above it, and every field of a block above it
-/// that holds nothing else, since the field then decides whether that block is
-/// given at all. The top level counts as such a block: a form that holds
-/// nothing but the field may have been no object before it.
+/// lies inside it, and every field of a block above it that holds nothing else,
+/// since the field then decides whether that block is given at all (and,
+/// before it, whether it was an object). The top level counts as such a block:
+/// a form that holds nothing but the field may have been no object before it.
 pub fn may_change(input: &Value, field: Field) -> FieldSet {
     let mut changed = FieldSet::within(field);
-    let (mut child, mut block) = (field, field.parent());
+    let mut child = field;
     loop {
-        if block != Field::Root {
-            changed = changed.with(block);
-        }
+        let block = child.parent();
         let holds_more = match value_at(input, block) {
             Some(Value::Object(map)) => !is_blank_apart_from(block, map, Some(child.key())),
             _ => false,
@@ -253,7 +251,6 @@ pub fn may_change(input: &Value, field: Field) -> FieldSet {
             return changed;
         }
         child = block;
-        block = block.parent();
     }
 }
 

@@ -285,7 +285,13 @@ pub fn validate_field(
         )
         .cloned()
         .collect();
-    let fields = judged.dependencies.judged_when(changed);
+    // Every block above the field is judged too (a page clears its message).
+    let mut fields = judged.dependencies.judged_when(changed);
+    let mut block = field.parent();
+    while block != Field::Root {
+        fields = fields.with(block);
+        block = block.parent();
+    }
     let unknown_keys = |block: &Field| block.is_within(field);
     let mut issues: Vec<Issue> = judged
         .findings

@@ -30,7 +30,10 @@ pub fn check(check: &mut Check<'_>) {
     drop(rule);
 
     let mut rule = check.rule(Field::ContactPhone);
-    if block_judged(&mut rule) && !rule.is_given(Field::ContactPhone) && rule.level() == Some(2) {
+    if rule.is_block(Field::Contact)
+        && !rule.is_given(Field::ContactPhone)
+        && rule.level() == Some(2)
+    {
         rule.report(IssueCode::Required, Params::new());
     }
     drop(rule);
@@ -39,14 +42,9 @@ pub fn check(check: &mut Check<'_>) {
     check_ownership(&mut check.rule(Field::ContactPhoneOwnershipConfirmed));
 }
 
-/// Whether the block is there to judge: given, and no error of its own.
-fn block_judged(rule: &mut Rule<'_, '_>) -> bool {
-    rule.is_given(Field::Contact) && !rule.has_error(Field::Contact)
-}
-
 /// Whose number it is matters only when a number is given (valid or not).
 fn phone_given(rule: &mut Rule<'_, '_>) -> bool {
-    block_judged(rule) && rule.is_given(Field::ContactPhone)
+    rule.is_given(Field::ContactPhone)
 }
 
 fn check_owner(rule: &mut Rule<'_, '_>) {

@@ -41,15 +41,14 @@ fn misuse(error: impl std::fmt::Display) -> JsError {
 }
 
 /// Options of a call: `undefined` or `null` for the defaults, else an object
-/// that deserializes into the core's own struct.
+/// that deserializes into the core's own struct. Read as JSON first, so serde
+/// sees every key and refuses the ones the struct does not have.
 fn options_of<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+    match input::walk(&value, 0) {
+        serde_json::Value::Null => Ok(T::default()),
+        object @ serde_json::Value::Object(_) => serde_json::from_value(object).map_err(misuse),
+        _ => Err(misuse("options must be an object")),
     }
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(misuse("options must be an object"));
-    }
-    serde_wasm_bindgen::from_value(value).map_err(misuse)
 }
 
 /// The options of `validate` and `validateField`, with the browser's today in

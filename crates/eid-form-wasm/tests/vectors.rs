@@ -18,7 +18,12 @@ fn pairs(list: &Value) -> BTreeSet<(String, String)> {
     list.as_array()
         .unwrap()
         .iter()
-        .map(|pair| (pair[0].as_str().unwrap().into(), pair[1].as_str().unwrap().into()))
+        .map(|pair| {
+            (
+                pair[0].as_str().unwrap().into(),
+                pair[1].as_str().unwrap().into(),
+            )
+        })
         .collect()
 }
 
@@ -40,8 +45,16 @@ fn every_golden_vector_gives_its_verdict() {
             };
             let id = &case["id"];
             assert_eq!(report.valid, case["expect"]["valid"], "{id}");
-            assert_eq!(got(Severity::Error), pairs(&case["expect"]["errors"]), "{id}");
-            assert_eq!(got(Severity::Warning), pairs(&case["expect"]["warnings"]), "{id}");
+            assert_eq!(
+                got(Severity::Error),
+                pairs(&case["expect"]["errors"]),
+                "{id}"
+            );
+            assert_eq!(
+                got(Severity::Warning),
+                pairs(&case["expect"]["warnings"]),
+                "{id}"
+            );
             count += 1;
         }
     }
