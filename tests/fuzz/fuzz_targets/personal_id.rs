@@ -1,6 +1,6 @@
 //! The Vietnamese personal ID rules on arbitrary numbers, sexes and dates.
 #![no_main]
-use eid_form::rules::personal_id::{first_disagreement, has_personal_id_shape, is_known_province};
+use eid_form::personal_id::{first_disagreement, has_personal_id_shape, is_known_province};
 use eid_form::Date;
 use libfuzzer_sys::fuzz_target;
 
