@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 pub mod code;
+pub mod data;
 pub mod date;
 pub mod field;
 mod form;

@@ -12,11 +12,9 @@ use crate::report::params;
 use crate::text;
 use serde::Serialize;
 use serde_json::Value;
-use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-const TRANSLITERATION: &str = include_str!("../data/icao-transliteration.tsv");
 const LINE_LENGTH: usize = 44;
 const NAME_FIELD_LENGTH: usize = 39;
 
@@ -181,20 +179,6 @@ fn fillers_as_spaces(field: &str) -> String {
         .join(" ")
 }
 
-fn transliterations() -> &'static [(char, Vec<&'static str>)] {
-    static TABLE: OnceLock<Vec<(char, Vec<&'static str>)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        TRANSLITERATION
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let (letter, spellings) = line.split_once('\t')?;
-                Some((letter.chars().next()?, spellings.split('|').collect()))
-            })
-            .collect()
-    })
-}
-
 /// The MRZ spellings a typed (upper-case) character may take.
 fn spellings_of(c: char) -> Vec<String> {
     match c {
@@ -202,7 +186,7 @@ fn spellings_of(c: char) -> Vec<String> {
         '\'' | '\u{2019}' | '.' => return vec![String::new()],
         _ => {}
     }
-    if let Some((_, spellings)) = transliterations().iter().find(|(letter, _)| *letter == c) {
+    if let Some(spellings) = crate::data::transliteration(c) {
         return spellings.iter().map(|s| s.to_string()).collect();
     }
     let stripped: String = c

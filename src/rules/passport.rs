@@ -4,13 +4,18 @@
 
 use super::Check;
 use crate::code::IssueCode;
+use crate::data;
 use crate::field::Field;
 use crate::report::{params, Params};
 use crate::text;
 use serde_json::Value;
-use std::sync::OnceLock;
 
-const PATTERNS: &str = include_str!("../data/passport-patterns.tsv");
+/// One state's known passport-number shapes, as an automaton built from
+/// `data/passport-patterns.tsv` at build time.
+pub use crate::data::PassportPattern as StatePattern;
+
+/// The known pattern of a state, if any.
+pub use crate::data::passport_pattern as pattern_of;
 
 /// The ICAO shape of a passport number: 1 to 9 characters of A-Z and 0-9.
 pub fn has_passport_shape(number: &str) -> bool {
@@ -20,115 +25,9 @@ pub fn has_passport_shape(number: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
-/// One state's known passport-number shape.
-#[derive(Debug)]
-pub struct StatePattern {
-    pub state: &'static str,
-    alternatives: Vec<Vec<Atom>>,
-    /// An example of the shape, for messages.
-    pub example: &'static str,
-}
-
-/// One position class with its count, as in `[A-Z]{2}`.
-#[derive(Debug)]
-struct Atom {
-    ranges: Vec<(u8, u8)>,
-    min: usize,
-    max: usize,
-}
-
-impl StatePattern {
-    /// Whether the whole `number` has one of the state's shapes.
-    pub fn matches(&self, number: &str) -> bool {
-        self.alternatives
-            .iter()
-            .any(|atoms| matches_atoms(atoms, number.as_bytes()))
-    }
-}
-
-fn matches_atoms(atoms: &[Atom], input: &[u8]) -> bool {
-    let Some((atom, rest)) = atoms.split_first() else {
-        return input.is_empty();
-    };
-    let taken = input
-        .iter()
-        .take(atom.max)
-        .take_while(|&&b| atom.ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&b)))
-        .count();
-    (atom.min..=taken)
-        .rev()
-        .any(|n| matches_atoms(rest, &input[n..]))
-}
-
-/// Parses the pattern subset of the data file: literals, `[...]` classes with
-/// ranges, `{n}` / `{n,m}` counts, `|` between alternatives.
-fn parse_pattern(pattern: &str) -> Option<Vec<Vec<Atom>>> {
-    pattern.split('|').map(parse_alternative).collect()
-}
-
-fn parse_alternative(text: &str) -> Option<Vec<Atom>> {
-    let bytes = text.as_bytes();
-    let mut atoms = Vec::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        let mut ranges = Vec::new();
-        if bytes[at] == b'[' {
-            let close = at + text[at..].find(']')?;
-            let class = &bytes[at + 1..close];
-            let mut i = 0;
-            while i < class.len() {
-                if i + 2 < class.len() && class[i + 1] == b'-' {
-                    ranges.push((class[i], class[i + 2]));
-                    i += 3;
-                } else {
-                    ranges.push((class[i], class[i]));
-                    i += 1;
-                }
-            }
-            at = close + 1;
-        } else {
-            ranges.push((bytes[at], bytes[at]));
-            at += 1;
-        }
-        let (mut min, mut max) = (1, 1);
-        if bytes.get(at) == Some(&b'{') {
-            let close = at + text[at..].find('}')?;
-            let counts = &text[at + 1..close];
-            let (low, high) = counts.split_once(',').unwrap_or((counts, counts));
-            min = low.parse().ok()?;
-            max = high.parse().ok()?;
-            at = close + 1;
-        }
-        atoms.push(Atom { ranges, min, max });
-    }
-    Some(atoms)
-}
-
 /// The states with a known pattern, as the data file lists them.
 pub fn state_patterns() -> &'static [StatePattern] {
-    static TABLE: OnceLock<Vec<StatePattern>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        PATTERNS
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let mut columns = line.split('\t');
-                let state = columns.next()?;
-                let alternatives = parse_pattern(columns.next()?)?;
-                let example = columns.next()?;
-                Some(StatePattern {
-                    state,
-                    alternatives,
-                    example,
-                })
-            })
-            .collect()
-    })
-}
-
-/// The known pattern of a state, if any.
-pub fn pattern_of(state: &str) -> Option<&'static StatePattern> {
-    state_patterns().iter().find(|p| p.state == state)
+    data::PASSPORT_PATTERNS
 }
 
 pub(super) fn check(check: &mut Check<'_>) {
