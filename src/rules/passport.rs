@@ -93,9 +93,15 @@ mod tests {
     }
 
     #[test]
-    fn every_listed_state_has_a_parsable_pattern_that_its_example_matches() {
+    fn the_21_states_of_form_1_1_each_with_an_example_of_its_pattern() {
         let states: Vec<_> = state_patterns().iter().map(|p| p.state).collect();
-        assert_eq!(states, ["CHN", "KOR", "JPN", "DEU", "D", "USA"]);
+        assert_eq!(
+            states,
+            [
+                "CHN", "KOR", "JPN", "DEU", "D", "USA", "TWN", "RUS", "IND", "THA", "FRA", "GBR",
+                "AUS", "CAN", "SGP", "MYS", "PHL", "IDN", "NZL", "ITA", "ESP", "NLD"
+            ]
+        );
         for pattern in state_patterns() {
             assert!(pattern.matches(pattern.example), "{}", pattern.state);
         }
@@ -110,8 +116,17 @@ mod tests {
             ("CHN", "EI1234567", false),
             ("CHN", "EO1234567", false),
             ("CHN", "E1234567", false),
+            // Hong Kong and Macao SAR passports also carry CHN: unwarned.
+            ("CHN", "H12345678", true),
+            ("CHN", "K12345678", true),
+            ("CHN", "MA1234567", true),
+            ("CHN", "KJ0123456", true),
+            ("CHN", "H1234567", false),
+            ("CHN", "A12345678", false),
             ("KOR", "M12345678", true),
             ("KOR", "M123A4567", true),
+            ("KOR", "O12345678", true),
+            ("KOR", "O123B4567", true),
             ("KOR", "X12345678", false),
             ("KOR", "M1234A567", false),
             ("JPN", "TK1234567", true),
@@ -123,6 +138,46 @@ mod tests {
             ("USA", "123456789", true),
             ("USA", "A12345678", true),
             ("USA", "AB1234567", false),
+            ("TWN", "312345678", true),
+            ("TWN", "A12345678", false),
+            ("RUS", "751234567", true),
+            ("RUS", "7512345678", false),
+            ("IND", "J1234567", true),
+            ("IND", "J12345678", false),
+            ("THA", "A123456", true),
+            ("THA", "AA1234567", true),
+            ("THA", "AAA123456", false),
+            ("FRA", "18AB12345", true),
+            ("FRA", "18A123456", false),
+            ("GBR", "123456789", true),
+            ("GBR", "A12345678", false),
+            ("AUS", "N1234567", true),
+            ("AUS", "PA1234567", true),
+            ("AUS", "PA123456", false),
+            ("CAN", "AB123456", true),
+            ("CAN", "A123456BC", true),
+            ("CAN", "A1234567B", false),
+            ("SGP", "E1234567A", true),
+            ("SGP", "E12345678", false),
+            ("MYS", "A12345678", true),
+            ("MYS", "B12345678", false),
+            ("PHL", "P1234567A", true),
+            ("PHL", "P1234567", false),
+            ("IDN", "C1234567", true),
+            ("IDN", "C12345678", false),
+            ("NZL", "LA123456", true),
+            ("NZL", "N123456", true),
+            ("NZL", "LA1234567", false),
+            ("ITA", "YA1234567", true),
+            ("ITA", "121234567", true),
+            ("ITA", "YAB123456", false),
+            ("ESP", "PAA123456", true),
+            ("ESP", "AB123456", true),
+            ("ESP", "PAAA12345", false),
+            ("NLD", "XN1234567", true),
+            ("NLD", "SPECI2014", true),
+            ("NLD", "XO1234567", false),
+            ("NLD", "XN123456A", false),
         ];
         for (state, number, ok) in cases {
             assert_eq!(
