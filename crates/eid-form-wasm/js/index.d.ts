@@ -265,7 +265,7 @@ export function validate(form: unknown, options?: ValidateOptions): Report;
 export function validateField(path: FieldPath, form: unknown, options?: ValidateOptions): Issue[];
 /** The form's fields, labels, hints, options, limits and conditions, in a locale. */
 export function schema(locale?: string, options?: { bilingual?: boolean; isolating?: boolean }): Schema;
-/** The fields and check digits of two TD3 lines, or `null` when the text is not two TD3 lines. */
+/** The fields and check digits of two TD3 lines, or `null` when the text is not two TD3 lines with each character in its field's alphabet (`mrz-format`). */
 export function parseMrz(text: string): Mrz | null;
 /** The E.164 form of a Vietnamese mobile number, or `null`. */
 export function normalizePhone(text: string): string | null;
