@@ -303,8 +303,15 @@ fn read_table(manifest_dir: &str, name: &'static str, columns: usize) -> Table {
 }
 
 impl Table {
-    /// Opens `pub static {name}: &[{item}]`, documented with the file's header.
-    fn open_static(&self, out: &mut String, name: &str, item: &str) {
+    /// Writes `pub static {name}: &[{item}]`, documented with the file's
+    /// header, one element per row as `element` writes it.
+    fn write_static(
+        &self,
+        out: &mut String,
+        name: &str,
+        item: &str,
+        mut element: impl FnMut(&[String]) -> String,
+    ) {
         writeln!(
             out,
             "/// Generated from `src/data/{}`, whose header reads:\n///\n/// ```text",
@@ -315,6 +322,10 @@ impl Table {
             writeln!(out, "/// {line}").unwrap();
         }
         writeln!(out, "/// ```\npub static {name}: &[{item}] = &[").unwrap();
+        for row in &self.rows {
+            writeln!(out, "    {},", element(row)).unwrap();
+        }
+        out.push_str("];\n\n");
     }
 
     /// Panics unless the first column is strictly increasing (the table is
@@ -340,44 +351,37 @@ fn data_tables(manifest_dir: &str) -> String {
     let mut nationalities = read_table(manifest_dir, "nationalities.tsv", 3);
     nationalities.rows.sort();
     nationalities.assert_sorted_by_key();
-    nationalities.open_static(&mut out, "NATIONALITIES", "Nationality");
-    for row in &nationalities.rows {
+    nationalities.write_static(&mut out, "NATIONALITIES", "Nationality", |row| {
         let icao_only = match row[1].as_str() {
             "iso" => false,
             "icao" => true,
             other => panic!("src/data/nationalities.tsv: origin {other:?} is not iso or icao"),
         };
-        writeln!(
-            out,
-            "    Nationality {{ code: {:?}, name: {:?}, icao_only: {icao_only} }},",
+        format!(
+            "Nationality {{ code: {:?}, name: {:?}, icao_only: {icao_only} }}",
             row[0], row[2]
         )
-        .unwrap();
-    }
-    out.push_str("];\n\n");
+    });
 
     let symbols = read_table(manifest_dir, "residence-symbols.tsv", 3);
-    symbols.open_static(&mut out, "RESIDENCE_SYMBOLS", "ResidenceSymbol");
-    for row in &symbols.rows {
+    symbols.write_static(&mut out, "RESIDENCE_SYMBOLS", "ResidenceSymbol", |row| {
         let years: i32 = row[1]
             .parse()
             .unwrap_or_else(|_| panic!("src/data/residence-symbols.tsv: {:?} years", row[1]));
-        writeln!(
-            out,
-            "    ResidenceSymbol {{ symbol: {:?}, max_years: {years}, holder: {:?} }},",
+        format!(
+            "ResidenceSymbol {{ symbol: {:?}, max_years: {years}, holder: {:?} }}",
             row[0], row[2]
         )
-        .unwrap();
-    }
-    out.push_str("];\n\n");
+    });
 
     let patterns = read_table(manifest_dir, "passport-patterns.tsv", 4);
-    patterns.open_static(&mut out, "PASSPORT_PATTERNS", "PassportPattern");
     let mut states = BTreeSet::new();
-    for row in &patterns.rows {
-        let (state, pattern, example, source) = (&row[0], &row[1], &row[2], &row[3]);
+    patterns.write_static(&mut out, "PASSPORT_PATTERNS", "PassportPattern", |row| {
+        let [state, pattern, example, source] = row else {
+            unreachable!("read_table gives four columns")
+        };
         assert!(
-            states.insert(state),
+            states.insert(state.clone()),
             "src/data/passport-patterns.tsv: {state} twice"
         );
         let automaton = automaton(pattern, ALPHANUMERIC);
@@ -385,18 +389,14 @@ fn data_tables(manifest_dir: &str) -> String {
             automaton.matches(example),
             "src/data/passport-patterns.tsv: the example {example:?} of {state} does not match {pattern:?}"
         );
-        writeln!(
-            out,
-            "    PassportPattern {{ state: {state:?}, pattern: {pattern:?}, example: {example:?}, source: {source:?}, automaton: {} }},",
+        format!(
+            "PassportPattern {{ state: {state:?}, pattern: {pattern:?}, example: {example:?}, source: {source:?}, automaton: {} }}",
             automaton.code()
         )
-        .unwrap();
-    }
-    out.push_str("];\n\n");
+    });
 
     let transliteration = read_table(manifest_dir, "icao-transliteration.tsv", 2);
-    transliteration.open_static(&mut out, "ICAO_TRANSLITERATION", "Transliteration");
-    for row in &transliteration.rows {
+    transliteration.write_static(&mut out, "ICAO_TRANSLITERATION", "Transliteration", |row| {
         let mut letters = row[0].chars();
         let (Some(letter), None) = (letters.next(), letters.next()) else {
             panic!(
@@ -405,18 +405,12 @@ fn data_tables(manifest_dir: &str) -> String {
             );
         };
         let spellings: Vec<&str> = row[1].split('|').collect();
-        writeln!(
-            out,
-            "    Transliteration {{ letter: {letter:?}, spellings: &{spellings:?} }},"
-        )
-        .unwrap();
-    }
-    out.push_str("];\n\n");
+        format!("Transliteration {{ letter: {letter:?}, spellings: &{spellings:?} }}")
+    });
 
     let latin = read_table(manifest_dir, "latin-letters.txt", 1);
-    latin.open_static(&mut out, "LATIN_LETTERS", "(char, char)");
     let mut previous: Option<char> = None;
-    for row in &latin.rows {
+    latin.write_static(&mut out, "LATIN_LETTERS", "(char, char)", |row| {
         let (low, high) = row[0].split_once("..").unwrap_or((&row[0], &row[0]));
         let [low, high] = [low, high].map(|hex| {
             u32::from_str_radix(hex, 16)
@@ -430,21 +424,13 @@ fn data_tables(manifest_dir: &str) -> String {
             row[0]
         );
         previous = Some(high);
-        writeln!(out, "    ({low:?}, {high:?}),").unwrap();
-    }
-    out.push_str("];\n\n");
+        format!("({low:?}, {high:?})")
+    });
 
     let provinces = read_table(manifest_dir, "vn-provinces.tsv", 2);
     provinces.assert_sorted_by_key();
-    provinces.open_static(&mut out, "VN_PROVINCES", "Province");
-    for row in &provinces.rows {
-        writeln!(
-            out,
-            "    Province {{ code: {:?}, name: {:?} }},",
-            row[0], row[1]
-        )
-        .unwrap();
-    }
-    out.push_str("];\n");
+    provinces.write_static(&mut out, "VN_PROVINCES", "Province", |row| {
+        format!("Province {{ code: {:?}, name: {:?} }}", row[0], row[1])
+    });
     out
 }
