@@ -5,6 +5,11 @@
 //!   each pattern becomes a minimal deterministic automaton over the ten digits
 //!   (built with `regex-automata`, the engine `phonenumber` itself runs on), a few
 //!   hundred bytes of transition table that need no compiling at run time;
+//! - the tables of `src/data/` (one input format: tab-separated columns under
+//!   `#` comment lines that give the source and version), as typed static
+//!   arrays in `data.rs`, so nothing is parsed at run time; each passport-number
+//!   pattern becomes an automaton over A-Z and 0-9, built the same way as the
+//!   phone patterns;
 //! - the table of locales, one entry per folder under `locales/`.
 
 use std::collections::BTreeSet;
@@ -21,6 +26,11 @@ fn main() {
         phone_metadata(&manifest_dir),
     )
     .expect("write phone_metadata.rs");
+    fs::write(
+        Path::new(&out_dir).join("data.rs"),
+        data_tables(&manifest_dir),
+    )
+    .expect("write data.rs");
     fs::write(
         Path::new(&out_dir).join("locales.rs"),
         locales(&manifest_dir),
@@ -55,10 +65,10 @@ fn phone_metadata(manifest_dir: &str) -> String {
                     .chars()
                     .filter(|c| !c.is_whitespace())
                     .collect();
-                let (next, accept) = digit_automaton(&regex);
                 format!(
-                    "Some(NumberPattern {{ regex: {regex:?}, lengths: &{:?}, automaton: DigitAutomaton {{ next: &{next:?}, accept: &{accept:?} }} }})",
-                    desc.possible_length()
+                    "Some(NumberPattern {{ regex: {regex:?}, lengths: &{:?}, automaton: {} }})",
+                    desc.possible_length(),
+                    automaton(&regex, DIGITS).code()
                 )
             }
         }
@@ -166,12 +176,50 @@ fn locales(manifest_dir: &str) -> String {
     out
 }
 
-/// The minimal deterministic automaton of `pattern` over the digits 0-9, for
-/// whole-string matching: `next[state][digit]` is the following state
+/// The symbols of the generated automata, in column order: an automaton over
+/// the digits reads the first ten, one over A-Z and 0-9 all of them (the order
+/// `src/data/mod.rs` `Automaton` reads them in).
+const ALPHANUMERIC: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const DIGITS: &[u8] = ALPHANUMERIC.split_at(10).0;
+
+/// The minimal deterministic automaton of a pattern over an alphabet, for
+/// whole-string matching: `next[state][column]` is the following state
 /// (`u8::MAX`: no match is possible any more), `accept[state]` says whether the
-/// digits read so far are a match. State 0 is the start.
-fn digit_automaton(pattern: &str) -> (Vec<[u8; 10]>, Vec<bool>) {
-    use regex_automata::dfa::{dense, Automaton, StartKind};
+/// symbols read so far are a match. State 0 is the start.
+struct Automaton {
+    next: Vec<Vec<u8>>,
+    accept: Vec<bool>,
+}
+
+impl Automaton {
+    fn matches(&self, text: &str) -> bool {
+        let mut state = 0;
+        for byte in text.bytes() {
+            let Some(column) = ALPHANUMERIC.iter().position(|&s| s == byte) else {
+                return false;
+            };
+            match self.next[state].get(column) {
+                Some(&next) if next != u8::MAX => state = usize::from(next),
+                _ => return false,
+            }
+        }
+        self.accept[state]
+    }
+
+    /// The automaton as a Rust expression of type `Automaton<N>`.
+    fn code(&self) -> String {
+        format!(
+            "Automaton {{ next: &{:?}, accept: &{:?} }}",
+            self.next, self.accept
+        )
+    }
+}
+
+/// Builds the automaton of `pattern` over `alphabet` with `regex-automata`
+/// (the engine `phonenumber` itself runs on): a dense DFA, minimized, whose
+/// transitions on the alphabet's bytes are renumbered from its start state.
+fn automaton(pattern: &str, alphabet: &[u8]) -> Automaton {
+    use regex_automata::dfa::{dense, Automaton as _, StartKind};
     use regex_automata::util::syntax;
     use regex_automata::{Anchored, Input, MatchKind};
     use std::collections::HashMap;
@@ -184,7 +232,7 @@ fn digit_automaton(pattern: &str) -> (Vec<[u8; 10]>, Vec<bool>) {
         )
         .syntax(syntax::Config::new().unicode(false).utf8(false))
         .build(&format!("(?:{pattern})"))
-        .unwrap_or_else(|e| panic!("libphonenumber pattern {pattern:?}: {e}"));
+        .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
     let start = dfa
         .start_state_forward(&Input::new("").anchored(Anchored::Yes))
         .expect("an anchored start state");
@@ -196,9 +244,9 @@ fn digit_automaton(pattern: &str) -> (Vec<[u8; 10]>, Vec<bool>) {
     while at < order.len() {
         let state = order[at];
         accept.push(dfa.is_match_state(dfa.next_eoi_state(state)));
-        let mut row = [u8::MAX; 10];
-        for (digit, slot) in row.iter_mut().enumerate() {
-            let target = dfa.next_state(state, b'0' + digit as u8);
+        let mut row = vec![u8::MAX; alphabet.len()];
+        for (slot, &symbol) in row.iter_mut().zip(alphabet) {
+            let target = dfa.next_state(state, symbol);
             assert!(!dfa.is_quit_state(target), "{pattern:?}: quit state");
             if dfa.is_dead_state(target) {
                 continue;
@@ -215,5 +263,174 @@ fn digit_automaton(pattern: &str) -> (Vec<[u8; 10]>, Vec<bool>) {
         next.push(row);
         at += 1;
     }
-    (next, accept)
+    Automaton { next, accept }
+}
+
+/// One table of `src/data/`: its `#` comment lines (what it is, its source and
+/// version) and its rows, each of the same number of tab-separated columns.
+struct Table {
+    name: &'static str,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// Reads `src/data/{name}`: `#` lines are its header, blank lines are skipped,
+/// every other line is a row of exactly `columns` tab-separated columns.
+fn read_table(manifest_dir: &str, name: &'static str, columns: usize) -> Table {
+    let path = Path::new(manifest_dir).join("src/data").join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("src/data/{name}: {e}"));
+    let mut table = Table {
+        name,
+        header: Vec::new(),
+        rows: Vec::new(),
+    };
+    for (number, line) in text.lines().enumerate() {
+        if let Some(comment) = line.strip_prefix('#') {
+            table.header.push(comment.trim().to_string());
+        } else if !line.trim().is_empty() {
+            let row: Vec<String> = line.split('\t').map(str::to_string).collect();
+            assert!(
+                row.len() == columns,
+                "src/data/{name}:{}: {} columns where the table has {columns}",
+                number + 1,
+                row.len()
+            );
+            table.rows.push(row);
+        }
+    }
+    table
+}
+
+impl Table {
+    /// Writes `pub static {name}: &[{item}]`, documented with the file's
+    /// header, one element per row as `element` writes it.
+    fn write_static(
+        &self,
+        out: &mut String,
+        name: &str,
+        item: &str,
+        mut element: impl FnMut(&[String]) -> String,
+    ) {
+        writeln!(
+            out,
+            "/// Generated from `src/data/{}`, whose header reads:\n///\n/// ```text",
+            self.name
+        )
+        .unwrap();
+        for line in &self.header {
+            writeln!(out, "/// {line}").unwrap();
+        }
+        writeln!(out, "/// ```\npub static {name}: &[{item}] = &[").unwrap();
+        for row in &self.rows {
+            writeln!(out, "    {},", element(row)).unwrap();
+        }
+        out.push_str("];\n\n");
+    }
+
+    /// Panics unless the first column is strictly increasing (the table is
+    /// searched by it).
+    fn assert_sorted_by_key(&self) {
+        for pair in self.rows.windows(2) {
+            assert!(
+                pair[0][0] < pair[1][0],
+                "src/data/{}: {:?} must come after {:?}, once",
+                self.name,
+                pair[1][0],
+                pair[0][0]
+            );
+        }
+    }
+}
+
+/// Every table of `src/data/` as a typed static array (the types are in
+/// `src/data/mod.rs`).
+fn data_tables(manifest_dir: &str) -> String {
+    let mut out = String::from("// Generated by build.rs from src/data/; do not edit.\n\n");
+
+    let mut nationalities = read_table(manifest_dir, "nationalities.tsv", 3);
+    nationalities.rows.sort();
+    nationalities.assert_sorted_by_key();
+    nationalities.write_static(&mut out, "NATIONALITIES", "Nationality", |row| {
+        let icao_only = match row[1].as_str() {
+            "iso" => false,
+            "icao" => true,
+            other => panic!("src/data/nationalities.tsv: origin {other:?} is not iso or icao"),
+        };
+        format!(
+            "Nationality {{ code: {:?}, name: {:?}, icao_only: {icao_only} }}",
+            row[0], row[2]
+        )
+    });
+
+    let symbols = read_table(manifest_dir, "residence-symbols.tsv", 3);
+    symbols.write_static(&mut out, "RESIDENCE_SYMBOLS", "ResidenceSymbol", |row| {
+        let years: i32 = row[1]
+            .parse()
+            .unwrap_or_else(|_| panic!("src/data/residence-symbols.tsv: {:?} years", row[1]));
+        format!(
+            "ResidenceSymbol {{ symbol: {:?}, max_years: {years}, holder: {:?} }}",
+            row[0], row[2]
+        )
+    });
+
+    let patterns = read_table(manifest_dir, "passport-patterns.tsv", 4);
+    let mut states = BTreeSet::new();
+    patterns.write_static(&mut out, "PASSPORT_PATTERNS", "PassportPattern", |row| {
+        let [state, pattern, example, source] = row else {
+            unreachable!("read_table gives four columns")
+        };
+        assert!(
+            states.insert(state.clone()),
+            "src/data/passport-patterns.tsv: {state} twice"
+        );
+        let automaton = automaton(pattern, ALPHANUMERIC);
+        assert!(
+            automaton.matches(example),
+            "src/data/passport-patterns.tsv: the example {example:?} of {state} does not match {pattern:?}"
+        );
+        format!(
+            "PassportPattern {{ state: {state:?}, pattern: {pattern:?}, example: {example:?}, source: {source:?}, automaton: {} }}",
+            automaton.code()
+        )
+    });
+
+    let transliteration = read_table(manifest_dir, "icao-transliteration.tsv", 2);
+    transliteration.write_static(&mut out, "ICAO_TRANSLITERATION", "Transliteration", |row| {
+        let mut letters = row[0].chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            panic!(
+                "src/data/icao-transliteration.tsv: {:?} is not one letter",
+                row[0]
+            );
+        };
+        let spellings: Vec<&str> = row[1].split('|').collect();
+        format!("Transliteration {{ letter: {letter:?}, spellings: &{spellings:?} }}")
+    });
+
+    let latin = read_table(manifest_dir, "latin-letters.txt", 1);
+    let mut previous: Option<char> = None;
+    latin.write_static(&mut out, "LATIN_LETTERS", "(char, char)", |row| {
+        let (low, high) = row[0].split_once("..").unwrap_or((&row[0], &row[0]));
+        let [low, high] = [low, high].map(|hex| {
+            u32::from_str_radix(hex, 16)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or_else(|| panic!("src/data/latin-letters.txt: {hex:?}"))
+        });
+        assert!(
+            low <= high && previous.is_none_or(|p| p < low),
+            "src/data/latin-letters.txt: {:?} is out of order",
+            row[0]
+        );
+        previous = Some(high);
+        format!("({low:?}, {high:?})")
+    });
+
+    let provinces = read_table(manifest_dir, "vn-provinces.tsv", 2);
+    provinces.assert_sorted_by_key();
+    provinces.write_static(&mut out, "VN_PROVINCES", "Province", |row| {
+        format!("Province {{ code: {:?}, name: {:?} }}", row[0], row[1])
+    });
+    out
 }

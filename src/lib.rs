@@ -3,6 +3,7 @@
 
 mod check;
 pub mod code;
+pub mod data;
 pub mod date;
 pub mod field;
 mod form;

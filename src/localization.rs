@@ -271,7 +271,7 @@ fn issue_text(
         if let Some(pattern) = params
             .get("state")
             .and_then(Value::as_str)
-            .and_then(crate::rules::passport::pattern_of)
+            .and_then(crate::data::passport_pattern)
         {
             args.set("example", style.wrap(pattern.example.to_string()));
         }

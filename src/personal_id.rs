@@ -4,10 +4,8 @@
 //! province, G century and sex, YY birth year, RRRRRR random. Province codes are
 //! data in `data/vn-provinces.tsv`.
 
+use crate::data;
 use crate::date::Date;
-use std::sync::OnceLock;
-
-const PROVINCES: &str = include_str!("data/vn-provinces.tsv");
 
 /// A part of the number that disagrees with the holder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,15 +57,9 @@ pub fn first_disagreement(
 
 /// Whether the first three digits are a province code of Circular 07/2016.
 pub fn is_known_province(number: &str) -> bool {
-    static CODES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let codes = CODES.get_or_init(|| {
-        PROVINCES
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| line.split('\t').next())
-            .collect()
-    });
-    number.get(..3).is_some_and(|code| codes.contains(&code))
+    number
+        .get(..3)
+        .is_some_and(|code| data::province(code).is_some())
 }
 
 #[cfg(test)]

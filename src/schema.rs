@@ -3,9 +3,9 @@
 //! which it is required, plus the section titles and the pages' own words. A
 //! page renders and constrains its inputs from this, without repeating a rule.
 
+use crate::data;
 use crate::field::{Field, Kind, Presence};
 use crate::localization::{self, Style};
-use crate::rules::{nationality, residence_card};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -199,14 +199,14 @@ fn options(tag: &str, style: Style, field: Field) -> Vec<Choice> {
                 label: text(tag, style, &format!("option-level-{level}")),
             })
             .collect(),
-        Kind::CountryCode => nationality::all()
+        Kind::CountryCode => data::NATIONALITIES
             .iter()
             .map(|n| Choice {
                 value: Value::String(n.code.to_string()),
                 label: format!("{} ({})", n.code, n.name),
             })
             .collect(),
-        Kind::ResidenceSymbol => residence_card::symbols()
+        Kind::ResidenceSymbol => data::RESIDENCE_SYMBOLS
             .iter()
             .map(|s| Choice {
                 value: Value::String(s.symbol.to_string()),

@@ -34,11 +34,12 @@ pub fn fold_arabic_indic_digits(text: &str) -> String {
 }
 
 /// A passport, card or ID number as the rules compare it: NFKC, Arabic-Indic
-/// digits as ASCII, white space removed, ASCII letters upper-cased.
+/// digits as ASCII, white space and hyphens (`-`, so `75-1234567` is
+/// `751234567`) removed, ASCII letters upper-cased.
 pub fn document_number(text: &str) -> String {
     fold_arabic_indic_digits(&nfkc(text))
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|&c| !c.is_whitespace() && c != '-')
         .map(|c| c.to_ascii_uppercase())
         .collect()
 }
@@ -53,10 +54,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn document_numbers_fold_width_digits_space_and_case() {
+    fn document_numbers_fold_width_digits_space_hyphens_and_case() {
         let cases = [
             ("tk 123 4567", "TK1234567"),
             ("ＴＫ１２３４５６７", "TK1234567"),
+            ("75-1234567", "751234567"),
+            (" j-123 4567 ", "J1234567"),
+            // Full-width hyphen-minus is `-` after NFKC; other dashes are not.
+            ("75\u{FF0D}1234567", "751234567"),
+            ("75\u{2010}1234567", "75\u{2010}1234567"),
+            ("--", ""),
             ("\u{0661}\u{0662}\u{06F3}ab", "123AB"),
             ("é1", "é1"),
         ];

@@ -2,7 +2,9 @@
 //! against their source here, so a stale table fails the build. Run with
 //! `EID_FORM_REGENERATE=1` to rewrite a generated table from its source.
 
+use eid_form::data;
 use eid_form::rules::{names, nationality};
+use std::collections::BTreeMap;
 use std::fs;
 use unicode_script::{Script, UnicodeScript};
 
@@ -12,8 +14,9 @@ const LATIN_HEADER: &str = "\
 # and Rust's char::is_alphabetic; EID_FORM_REGENERATE=1 cargo test --test data_tables rewrites it.
 ";
 
-fn latin_letter_ranges() -> String {
-    let mut out = String::from(LATIN_HEADER);
+/// The letters of the Latin script by the Unicode Character Database, as ranges.
+fn latin_letter_ranges() -> Vec<(u32, u32)> {
+    let mut ranges = Vec::new();
     let mut start: Option<u32> = None;
     let mut previous = 0;
     let is_latin_letter = |c: char| c.script() == Script::Latin && c.is_alphabetic();
@@ -22,7 +25,7 @@ fn latin_letter_ranges() -> String {
         match (latin, start) {
             (true, None) => start = Some(code),
             (false, Some(low)) => {
-                push_range(&mut out, low, previous);
+                ranges.push((low, previous));
                 start = None;
             }
             _ => {}
@@ -32,23 +35,29 @@ fn latin_letter_ranges() -> String {
         }
     }
     if let Some(low) = start {
-        push_range(&mut out, low, previous);
+        ranges.push((low, previous));
     }
-    out
+    ranges
 }
 
-fn push_range(out: &mut String, low: u32, high: u32) {
-    if low == high {
-        out.push_str(&format!("{low:04X}\n"));
-    } else {
-        out.push_str(&format!("{low:04X}..{high:04X}\n"));
+/// The text of `src/data/latin-letters.txt` for `ranges`.
+fn latin_letters_file(ranges: &[(u32, u32)]) -> String {
+    let mut out = String::from(LATIN_HEADER);
+    for &(low, high) in ranges {
+        if low == high {
+            out.push_str(&format!("{low:04X}\n"));
+        } else {
+            out.push_str(&format!("{low:04X}..{high:04X}\n"));
+        }
     }
+    out
 }
 
 #[test]
 fn latin_letters_table_is_current() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/latin-letters.txt");
-    let expected = latin_letter_ranges();
+    let ranges = latin_letter_ranges();
+    let expected = latin_letters_file(&ranges);
     if std::env::var_os("EID_FORM_REGENERATE").is_some() {
         fs::write(path, &expected).unwrap();
     }
@@ -57,7 +66,12 @@ fn latin_letters_table_is_current() {
         committed == expected,
         "src/data/latin-letters.txt is stale: run EID_FORM_REGENERATE=1 cargo test --test data_tables"
     );
-    assert!(names::parse_ranges(&committed).len() > 20);
+    // What build.rs made of the file is what the file says.
+    let generated: Vec<(u32, u32)> = data::LATIN_LETTERS
+        .iter()
+        .map(|&(low, high)| (u32::from(low), u32::from(high)))
+        .collect();
+    assert_eq!(generated, ranges);
     for (c, latin) in [
         ('A', true),
         ('ß', true),
@@ -92,4 +106,43 @@ fn nationalities_match_iso_codes_when_installed() {
         .map(|n| n.code)
         .collect();
     assert_eq!(ours, iso);
+}
+
+/// The states and patterns of `passport-number-pattern` in FORM.md's table.
+fn form_md_passport_patterns() -> BTreeMap<String, String> {
+    let form = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/FORM.md")).unwrap();
+    let start = form
+        .find("| state | patterns |")
+        .expect("FORM.md has the table");
+    let mut table = BTreeMap::new();
+    for line in form[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.trim_start().starts_with('|'))
+    {
+        // `\|` separates alternatives inside a cell.
+        let line = line.trim().replace("\\|", "\u{0}");
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        for pair in cells.chunks(2).filter(|pair| !pair[0].is_empty()) {
+            let patterns: Vec<&str> = pair[1].split('`').skip(1).step_by(2).collect();
+            // "DEU (and D)": both codes.
+            for state in pair[0].split(|c: char| !c.is_ascii_uppercase()) {
+                if !state.is_empty() {
+                    table.insert(state.to_string(), patterns.join("|"));
+                }
+            }
+        }
+    }
+    table
+}
+
+#[test]
+fn passport_patterns_are_exactly_form_md_s_table() {
+    let spec = form_md_passport_patterns();
+    assert_eq!(spec.len(), 22, "21 states, DEU also as D: {spec:?}");
+    let ours: BTreeMap<String, String> = data::PASSPORT_PATTERNS
+        .iter()
+        .map(|p| (p.state.to_string(), p.pattern.to_string()))
+        .collect();
+    assert_eq!(ours, spec);
 }

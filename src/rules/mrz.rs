@@ -1,5 +1,6 @@
 //! The machine readable zone of a passport (ICAO Doc 9303 Part 4, TD3): two lines
-//! of 44 characters, five check digits (weights 7-3-1), and the cross-check of
+//! of 44 characters, each field in its own alphabet (FORM.md 1.1, "MRZ fields"),
+//! five check digits (weights 7-3-1), and the cross-check of
 //! the typed fields against it, names compared after ICAO transliteration
 //! (Doc 9303 Part 3, section 6; table in `data/icao-transliteration.tsv`).
 
@@ -12,11 +13,9 @@ use crate::report::{params, Params};
 use crate::text;
 use serde::Serialize;
 use serde_json::Value;
-use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-const TRANSLITERATION: &str = include_str!("../data/icao-transliteration.tsv");
 const LINE_LENGTH: usize = 44;
 const NAME_FIELD_LENGTH: usize = 39;
 
@@ -122,22 +121,88 @@ fn verifies(data: &str, digit: u8, fillers_allowed: bool) -> bool {
     digit.is_ascii_digit() && digit - b'0' == check_digit(data)
 }
 
+/// The characters a position of a TD3 line may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alphabet {
+    /// The document code: `P`.
+    Passport,
+    /// A-Z or `<`.
+    Letters,
+    /// A-Z, 0-9 or `<`.
+    LettersDigits,
+    /// 0-9.
+    Digits,
+    /// 0-9 or `<`.
+    DigitsFillers,
+    /// `M`, `F`, `X` or `<`.
+    Sex,
+}
+
+impl Alphabet {
+    fn admits(self, b: u8) -> bool {
+        match self {
+            Alphabet::Passport => b == b'P',
+            Alphabet::Letters => b.is_ascii_uppercase() || b == b'<',
+            Alphabet::LettersDigits => b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'<',
+            Alphabet::Digits => b.is_ascii_digit(),
+            Alphabet::DigitsFillers => b.is_ascii_digit() || b == b'<',
+            Alphabet::Sex => matches!(b, b'M' | b'F' | b'X' | b'<'),
+        }
+    }
+}
+
+/// Each field of a line by its last position (from 1) and its alphabet, as
+/// FORM.md's "MRZ fields" table gives them (ICAO Doc 9303 parts 3 and 4, TD3).
+const LINE_1_FIELDS: [(usize, Alphabet); 4] = [
+    (1, Alphabet::Passport), // document code
+    (2, Alphabet::Letters),  // type
+    (5, Alphabet::Letters),  // issuing state
+    (44, Alphabet::Letters), // name
+];
+const LINE_2_FIELDS: [(usize, Alphabet); 11] = [
+    (9, Alphabet::LettersDigits),  // document number
+    (10, Alphabet::Digits),        // its check digit
+    (13, Alphabet::Letters),       // nationality
+    (19, Alphabet::DigitsFillers), // date of birth
+    (20, Alphabet::Digits),        // its check digit
+    (21, Alphabet::Sex),           // sex
+    (27, Alphabet::Digits),        // expiry date
+    (28, Alphabet::Digits),        // its check digit
+    (42, Alphabet::LettersDigits), // optional data
+    (43, Alphabet::DigitsFillers), // its check digit (`<` when it is all fillers)
+    (44, Alphabet::Digits),        // composite check digit
+];
+
+/// Whether `line` is 44 characters, each in its field's alphabet.
+fn is_in_format(line: &str, fields: &[(usize, Alphabet)]) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.len() != LINE_LENGTH {
+        return false;
+    }
+    let mut start = 0;
+    for &(end, alphabet) in fields {
+        if !bytes[start..end].iter().all(|&b| alphabet.admits(b)) {
+            return false;
+        }
+        start = end;
+    }
+    true
+}
+
 /// Reads two TD3 lines (CR, LF or CRLF between them; surrounding spaces
-/// trimmed), or `None` when the text is not two lines of 44 characters of
-/// A-Z 0-9 `<` with the first starting with `P`.
+/// trimmed). `None` exactly when the text is not in the format, which the
+/// rules report as `mrz-format`: not two lines of 44 characters, or a character
+/// outside its field's alphabet (FORM.md 1.1, "MRZ fields": a digit in a name
+/// or a state, a letter or `<` in a check digit, a sex other than M, F, X or
+/// `<`, ...). A check digit that does not verify is not a format problem: it is
+/// read, and [`Td3::first_failed_check`] names it (`mrz-check-digit`).
 pub fn parse_td3(input: &str) -> Option<Td3> {
     let unified = input.trim().replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = unified.split('\n').map(str::trim).collect();
     let [first, second] = lines.as_slice() else {
         return None;
     };
-    let shaped = |line: &str| {
-        line.len() == LINE_LENGTH
-            && line
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'<')
-    };
-    if !shaped(first) || !shaped(second) || !first.starts_with('P') {
+    if !is_in_format(first, &LINE_1_FIELDS) || !is_in_format(second, &LINE_2_FIELDS) {
         return None;
     }
     let name_field = &first[5..5 + NAME_FIELD_LENGTH];
@@ -193,20 +258,6 @@ fn fillers_as_spaces(field: &str) -> String {
         .join(" ")
 }
 
-fn transliterations() -> &'static [(char, Vec<&'static str>)] {
-    static TABLE: OnceLock<Vec<(char, Vec<&'static str>)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        TRANSLITERATION
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let (letter, spellings) = line.split_once('\t')?;
-                Some((letter.chars().next()?, spellings.split('|').collect()))
-            })
-            .collect()
-    })
-}
-
 /// The MRZ spellings a typed (upper-case) character may take.
 fn spellings_of(c: char) -> Vec<String> {
     match c {
@@ -214,7 +265,7 @@ fn spellings_of(c: char) -> Vec<String> {
         '\'' | '\u{2019}' | '.' => return vec![String::new()],
         _ => {}
     }
-    if let Some((_, spellings)) = transliterations().iter().find(|(letter, _)| *letter == c) {
+    if let Some(spellings) = crate::data::transliteration(c) {
         return spellings.iter().map(|s| s.to_string()).collect();
     }
     let stripped: String = c
@@ -423,6 +474,93 @@ mod tests {
             format!("{}\n{}\n{}", lines[0], lines[1], lines[1]),
         ] {
             assert!(parse_td3(&broken).is_none(), "{broken:?}");
+        }
+    }
+
+    /// The specimen with the character at `position` (from 1) of `line` replaced.
+    fn specimen_with(line: usize, position: usize, c: char) -> String {
+        let mut lines: Vec<String> = SPECIMEN.lines().map(str::to_string).collect();
+        lines[line - 1].replace_range(position - 1..position, &c.to_string());
+        lines.join("\n")
+    }
+
+    #[test]
+    fn each_field_has_its_own_alphabet() {
+        // (line, position, character, in the format), FORM.md 1.1 "MRZ fields".
+        let cases = [
+            (1, 1, 'V', false), // document code P only
+            (1, 2, '<', true),  // type
+            (1, 2, 'D', true),
+            (1, 2, '1', false),
+            (1, 3, '1', false), // issuing state
+            (1, 4, '<', true),
+            (1, 6, '0', false), // name
+            (1, 44, '1', false),
+            (1, 20, 'Z', true),
+            (2, 1, '<', true), // document number
+            (2, 9, 'Z', true),
+            (2, 10, '<', false), // check digits: 0-9 only
+            (2, 10, 'A', false),
+            (2, 20, '<', false),
+            (2, 28, 'X', false),
+            (2, 44, '<', false),
+            (2, 44, 'O', false),
+            (2, 11, '1', false), // nationality
+            (2, 13, '<', true),
+            (2, 14, '<', true), // date of birth: 0-9 or <
+            (2, 15, 'A', false),
+            (2, 21, 'X', true), // sex
+            (2, 21, '<', true),
+            (2, 21, 'M', true),
+            (2, 21, 'Q', false),
+            (2, 21, '1', false),
+            (2, 22, '<', false), // expiry: 0-9 only
+            (2, 27, 'A', false),
+            (2, 29, '<', true), // optional data
+            (2, 30, 'a', false),
+            (2, 43, '<', true), // optional-data check digit: 0-9 or <
+            (2, 43, 'A', false),
+            (2, 5, '\u{FF10}', false), // a full-width digit is not 0
+        ];
+        for (line, position, c, in_format) in cases {
+            let text = specimen_with(line, position, c);
+            assert_eq!(
+                parse_td3(&text).is_some(),
+                in_format,
+                "line {line} position {position} {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_format_is_judged_before_any_check_digit() {
+        // A digit in the name with a wrong composite check digit: not readable at all.
+        let mut text = specimen_with(1, 6, '3');
+        text.replace_range(text.len() - 1.., "9");
+        assert_eq!(parse_td3(&text), None);
+        // A letter in the expiry date is a format problem even though the
+        // check digits are computed over it.
+        assert_eq!(parse_td3(&specimen_with(2, 22, 'A')), None);
+    }
+
+    #[test]
+    fn a_filler_optional_data_check_digit_needs_all_filler_data() {
+        let mrz = parse_td3(&specimen_with(2, 43, '<')).unwrap();
+        assert_eq!(mrz.first_failed_check(), Some(CheckedField::OptionalData));
+    }
+
+    #[test]
+    fn any_text_is_read_without_panicking() {
+        for text in [
+            "",
+            "\n",
+            "P",
+            "é".repeat(44).as_str(),
+            &format!("{}\n{}", "é".repeat(22), "ü".repeat(22)),
+            &format!("{}\n{}", "P".repeat(44), "0".repeat(44)),
+            &format!("P{}\n{}", "<".repeat(43), "<".repeat(44)),
+        ] {
+            let _ = parse_td3(text);
         }
     }
 

@@ -10,11 +10,10 @@ use crate::field::Field;
 use crate::report::Params;
 use crate::text;
 use serde_json::Value;
-use std::sync::OnceLock;
 
-/// Code point ranges of the letters of the Latin script, generated from the
-/// Unicode Character Database (see the file's header and tests/data_tables.rs).
-const LATIN_LETTERS: &str = include_str!("../data/latin-letters.txt");
+/// Whether `c` is a letter of the Latin script (the ranges of
+/// `data/latin-letters.txt`, from the Unicode Character Database).
+pub use crate::data::is_latin_letter;
 
 /// Combining marks a Latin letter may carry when NFKC leaves them separate:
 /// the Combining Diacritical Marks blocks (U+0300, U+1AB0, U+1DC0, U+FE20), less
@@ -22,35 +21,6 @@ const LATIN_LETTERS: &str = include_str!("../data/latin-letters.txt");
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{FE20}'..='\u{FE2F}')
         && c != '\u{034F}'
-}
-
-fn latin_ranges() -> &'static [(u32, u32)] {
-    static RANGES: OnceLock<Vec<(u32, u32)>> = OnceLock::new();
-    RANGES.get_or_init(|| parse_ranges(LATIN_LETTERS))
-}
-
-/// Parses `XXXX..YYYY` or `XXXX` lines (hex), skipping `#` comments.
-pub fn parse_ranges(table: &str) -> Vec<(u32, u32)> {
-    table
-        .lines()
-        .map(|line| line.split('#').next().unwrap_or("").trim())
-        .filter(|line| !line.is_empty())
-        .filter_map(|line| {
-            let (low, high) = line.split_once("..").unwrap_or((line, line));
-            Some((
-                u32::from_str_radix(low, 16).ok()?,
-                u32::from_str_radix(high, 16).ok()?,
-            ))
-        })
-        .collect()
-}
-
-/// Whether `c` is a letter of the Latin script.
-pub fn is_latin_letter(c: char) -> bool {
-    let code = c as u32;
-    let ranges = latin_ranges();
-    let at = ranges.partition_point(|&(_, high)| high < code);
-    ranges.get(at).is_some_and(|&(low, _)| low <= code)
 }
 
 /// The name in NFC upper case with runs of spaces as one, or `None` when it is

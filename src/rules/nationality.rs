@@ -3,48 +3,20 @@
 
 use crate::check::Check;
 use crate::code::IssueCode;
+use crate::data;
 use crate::field::Field;
 use crate::report::Params;
-use std::sync::OnceLock;
 
-const NATIONALITIES: &str = include_str!("../data/nationalities.tsv");
-
-/// A code of the list with its English name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Nationality {
-    pub code: &'static str,
-    pub name: &'static str,
-    /// `true` for the ICAO-only codes (D, XXA, UNO, ...).
-    pub icao_only: bool,
-}
+pub use crate::data::Nationality;
 
 /// Every accepted code, sorted by code.
 pub fn all() -> &'static [Nationality] {
-    static TABLE: OnceLock<Vec<Nationality>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: Vec<Nationality> = NATIONALITIES
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let mut columns = line.split('\t');
-                let code = columns.next()?;
-                let origin = columns.next()?;
-                let name = columns.next()?;
-                Some(Nationality {
-                    code,
-                    name,
-                    icao_only: origin == "icao",
-                })
-            })
-            .collect();
-        table.sort_by_key(|n| n.code);
-        table
-    })
+    data::NATIONALITIES
 }
 
 /// Whether `code` is on the list (exact and case-sensitive).
 pub fn is_known(code: &str) -> bool {
-    all().binary_search_by_key(&code, |n| n.code).is_ok()
+    data::nationality(code).is_some()
 }
 
 /// The state a code names, for comparing with an MRZ: `D` and `DEU` are one state.

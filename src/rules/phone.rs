@@ -17,29 +17,7 @@ use crate::text;
 use serde_json::Value;
 
 /// A deterministic automaton over the digits 0-9, generated from a pattern.
-pub struct DigitAutomaton {
-    /// `next[state][digit]`; `u8::MAX` when no match is possible any more.
-    pub next: &'static [[u8; 10]],
-    /// Whether the digits read so far, ending in this state, match.
-    pub accept: &'static [bool],
-}
-
-impl DigitAutomaton {
-    /// Whether the whole of `digits` (ASCII digits) matches the pattern.
-    pub fn matches(&self, digits: &str) -> bool {
-        let mut state = 0usize;
-        for byte in digits.bytes() {
-            let Some(digit) = byte.checked_sub(b'0').filter(|d| *d < 10) else {
-                return false;
-            };
-            match self.next.get(state).map(|row| row[usize::from(digit)]) {
-                Some(u8::MAX) | None => return false,
-                Some(next) => state = usize::from(next),
-            }
-        }
-        self.accept.get(state).copied().unwrap_or(false)
-    }
-}
+pub type DigitAutomaton = crate::data::Automaton<10>;
 
 /// A descriptor of libphonenumber: a national-number pattern and its lengths.
 pub struct NumberPattern {
@@ -76,7 +54,8 @@ pub struct VietnamPatterns {
 }
 
 mod generated {
-    use super::{DigitAutomaton, NumberPattern, VietnamPatterns};
+    use super::{NumberPattern, VietnamPatterns};
+    use crate::data::Automaton;
     include!(concat!(env!("OUT_DIR"), "/phone_metadata.rs"));
 }
 

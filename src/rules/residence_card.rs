@@ -8,42 +8,17 @@ use crate::check::{Check, Rule};
 use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::{params, Params};
-use crate::text;
+use crate::{data, text};
 use serde_json::Value;
-use std::sync::OnceLock;
 
-const SYMBOLS: &str = include_str!("../data/residence-symbols.tsv");
+pub use crate::data::ResidenceSymbol;
 
 /// A card must end at least this many days before the passport does.
 pub const DAYS_BEFORE_PASSPORT_EXPIRY: i64 = 30;
 
-/// A temporary residence card symbol.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ResidenceSymbol {
-    pub symbol: &'static str,
-    /// The longest validity, in years.
-    pub max_years: i32,
-    /// Who holds it, in the law's Vietnamese words.
-    pub holder: &'static str,
-}
-
 /// Every symbol, in the order of the law.
 pub fn symbols() -> &'static [ResidenceSymbol] {
-    static TABLE: OnceLock<Vec<ResidenceSymbol>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        SYMBOLS
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let mut columns = line.split('\t');
-                Some(ResidenceSymbol {
-                    symbol: columns.next()?,
-                    max_years: columns.next()?.parse().ok()?,
-                    holder: columns.next()?,
-                })
-            })
-            .collect()
-    })
+    data::RESIDENCE_SYMBOLS
 }
 
 /// The symbol as the law writes it: only the ASCII spellings LD1 LD2 DT1 DT2 DT3
@@ -57,10 +32,10 @@ pub fn symbol_of(text: &str) -> Option<&'static ResidenceSymbol> {
         "DT3" => "ĐT3",
         other => other,
     };
-    symbols().iter().find(|s| s.symbol == spelled)
+    data::residence_symbol(spelled)
 }
 
-/// A residence card number: 6 to 20 of A-Z 0-9 once spaces are removed.
+/// A residence card number: 6 to 20 of A-Z 0-9 (see [`text::document_number`]).
 pub fn has_card_number_shape(number: &str) -> bool {
     (6..=20).contains(&number.len())
         && number

@@ -327,7 +327,7 @@ export function validate(form: unknown, options?: ValidateOptions): Report;
 export function validateField(path: FieldPath, form: unknown, options?: ValidateOptions): FieldCheck;
 /** The form's fields, labels, hints, options, limits and conditions, in a locale. */
 export function schema(locale?: string, options?: StyleOptions): Schema;
-/** The fields and check digits of two TD3 lines, or `null` when the text is not two TD3 lines. */
+/** The fields and check digits of two TD3 lines, or `null` when the text is not two TD3 lines with each character in its field's alphabet (`mrz-format`). */
 export function parseMrz(text: string): Mrz | null;
 /** The E.164 form of a Vietnamese mobile number, or `null`. */
 export function normalizePhone(text: string): string | null;

@@ -120,7 +120,8 @@ pub fn schema(locale: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 }
 
 /// `parseMrz(text)`: the fields of two TD3 lines and the state of each check
-/// digit, or `null` when the text is not two TD3 lines.
+/// digit, or `null` when the text is not two TD3 lines with each character in
+/// its field's alphabet (`mrz-format`).
 #[wasm_bindgen(js_name = parseMrz)]
 pub fn parse_mrz(text: JsValue) -> Result<JsValue, JsError> {
     let text = string_of(text, "parseMrz's scanned text")?;
