@@ -20,20 +20,44 @@ pub enum Direction {
 }
 
 mod generated {
-    use super::Direction;
     include!(concat!(env!("OUT_DIR"), "/text_direction.rs"));
 }
 
-/// The direction of a character, from the table `build.rs` generates.
+/// The direction of a character, from the table `build.rs` generates: the last
+/// checkpoint at or before it, then the stretches after that one.
 pub fn direction(c: char) -> Direction {
-    // The stretch whose start is the last one at or before `c`; the first
-    // stretch starts at 0, so there always is one.
-    let stretch = generated::STARTS.partition_point(|&start| start <= u32::from(c));
-    stretch
-        .checked_sub(1)
-        .and_then(|at| generated::DIRECTIONS.get(at))
-        .copied()
-        .unwrap_or(Direction::Other)
+    let c = u32::from(c);
+    let at = generated::CHECKPOINTS
+        .partition_point(|&checkpoint| checkpoint >> 2 <= c)
+        .saturating_sub(1);
+    let (Some(&checkpoint), Some(&next)) =
+        (generated::CHECKPOINTS.get(at), generated::NEXT.get(at))
+    else {
+        return Direction::Other;
+    };
+    let (mut start, mut answer) = (checkpoint >> 2, checkpoint & 3);
+    let (mut number, mut shift) = (0u32, 0u32);
+    for &byte in generated::STRETCHES
+        .get(usize::from(next)..)
+        .unwrap_or_default()
+    {
+        // Checked: bytes from build.rs never overflow, and nothing panics.
+        number |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+        shift += 7;
+        if byte & 0x80 == 0 {
+            start = start.saturating_add(number >> 2);
+            if start > c {
+                break;
+            }
+            answer = number & 3;
+            (number, shift) = (0, 0);
+        }
+    }
+    match answer {
+        1 => Direction::Ltr,
+        2 => Direction::Rtl,
+        _ => Direction::Other,
+    }
 }
 
 /// `text` with every left-to-right run wrapped in FSI ... PDI. A run already
