@@ -31,8 +31,9 @@ pub struct Options {
     /// Officers' mode: every message in Vietnamese beside the chosen language
     /// ("Họ, chữ đệm và tên / Full name").
     pub bilingual: bool,
-    /// Wraps placeables in Unicode isolation marks (FSI … PDI), for right-to-left
-    /// pages; off by default, so logs and tests see plain text.
+    /// Unicode isolation marks (FSI … PDI) for right-to-left pages: in `ar`
+    /// around every left-to-right run, elsewhere around the placeables (FORM.md
+    /// 1.1, Text direction); off by default, so logs and tests see plain text.
     pub isolating: bool,
 }
 

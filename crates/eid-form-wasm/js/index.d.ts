@@ -270,7 +270,12 @@ export function parseMrz(text: string): Mrz | null;
 /** The E.164 form of a Vietnamese mobile number, or `null`. */
 export function normalizePhone(text: string): string | null;
 /** Any text of the locale files (`ui-idle-warning` with `{ seconds }`), with the locale's plural rules; the id when no locale has it. */
-export function text(locale: string, id: string, args?: Record<string, string | number>): string;
+export function text(
+  locale: string,
+  id: string,
+  args?: Record<string, string | number>,
+  options?: { bilingual?: boolean; isolating?: boolean },
+): string;
 /** The locales the messages exist in. */
 export function locales(): Locale[];
 /** A Standard Schema v1 validator: errors fail, warnings do not. */

@@ -270,11 +270,17 @@ pub fn normalize_phone_js(text: JsValue) -> Result<JsValue, JsError> {
     })
 }
 
-/// `text(locale, id, args?)`: any text of the locale files (`ui-idle-warning`
-/// with `{ seconds }`, ...), formatted by Fluent with its plural rules; the id
-/// itself when no locale has it.
+/// `text(locale, id, args?, { bilingual?, isolating? })`: any text of the
+/// locale files (`ui-idle-warning` with `{ seconds }`, ...), formatted by Fluent
+/// with its plural rules, in the style `schema` and `validate` use; the id itself
+/// when no locale has it.
 #[wasm_bindgen(js_name = text)]
-pub fn text_js(locale: JsValue, id: JsValue, args: JsValue) -> Result<String, JsError> {
+pub fn text_js(
+    locale: JsValue,
+    id: JsValue,
+    args: JsValue,
+    options: JsValue,
+) -> Result<String, JsError> {
     let locale = locale
         .as_string()
         .ok_or_else(|| JsError::new("`locale` must be a string such as \"en\" or \"ja\""))?;
@@ -295,8 +301,13 @@ pub fn text_js(locale: JsValue, id: JsValue, args: JsValue) -> Result<String, Js
             }
         }
     }
+    let options = options_from(&options, &["bilingual", "isolating"])?;
+    let style = Style {
+        bilingual: options.bilingual,
+        isolating: options.isolating,
+    };
     let tag = localization::negotiate(&locale);
-    Ok(localization::format(tag, &id, Some(&fluent_args)).unwrap_or(id))
+    Ok(localization::text(tag, style, &id, Some(&fluent_args)))
 }
 
 /// `locales()`: the BCP 47 tags the messages exist in.
