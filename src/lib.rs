@@ -51,8 +51,9 @@ pub struct Options {
     #[serde(deserialize_with = "localization::style_flag")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub bilingual: bool,
-    /// Wraps what reads left to right in Unicode isolation marks (FSI … PDI),
-    /// for right-to-left pages; off by default, so logs and tests see plain text.
+    /// Unicode isolation marks (FSI … PDI) for right-to-left pages: in `ar`
+    /// around every left-to-right run, elsewhere around the placeables (FORM.md
+    /// 1.1, Text direction); off by default, so logs and tests see plain text.
     #[serde(deserialize_with = "localization::style_flag")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub isolating: bool,

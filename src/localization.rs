@@ -2,7 +2,8 @@
 //! embedded at build time (see `build.rs`); a locale's bundle is parsed on first
 //! use and then shared, across threads on a server. Formatting never fails hard:
 //! a missing message falls back along the chain (the locale, `en`, `vi`), and
-//! Fluent's own errors still yield the best-effort text.
+//! Fluent's own errors still yield the best-effort text. A right-to-left page
+//! gets its left-to-right runs isolated (`direction`, FORM.md 1.1).
 
 use crate::code::IssueCode;
 use crate::date::Date;
@@ -14,6 +15,8 @@ use serde_json::Value;
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
+mod direction;
+
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
@@ -24,6 +27,8 @@ use generated::LOCALE_FILES;
 pub const DEFAULT_LOCALE: &str = "en";
 /// The officers' language, last in every fallback chain.
 pub const OFFICIAL_LOCALE: &str = "vi";
+/// The locales written right to left.
+const RIGHT_TO_LEFT: &[&str] = &["ar"];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -76,6 +81,11 @@ pub fn negotiate(requested: &str) -> &'static str {
     available(language).unwrap_or(DEFAULT_LOCALE)
 }
 
+/// Whether locale `tag` is written right to left (a page sets `dir="rtl"`).
+pub fn is_right_to_left(tag: &str) -> bool {
+    RIGHT_TO_LEFT.contains(&tag)
+}
+
 fn bundle(tag: &str) -> Option<&'static Bundle> {
     static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
     let bundles = BUNDLES.get_or_init(|| LOCALE_FILES.iter().map(|_| OnceLock::new()).collect());
@@ -119,10 +129,10 @@ pub fn format(tag: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Stri
     })
 }
 
-/// Any text of the locale files, in the locale closest to `requested`, with
-/// string and number arguments (others are left out); the id itself when no
-/// locale has it. Plural rules come from Fluent.
-pub fn text(requested: &str, id: &str, args: &Params) -> String {
+/// [`text`] for callers outside Rust (the package): in the locale closest to
+/// `requested`, with string and number arguments given as JSON (others are left
+/// out).
+pub fn text_from_params(requested: &str, style: Style, id: &str, args: &Params) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -135,7 +145,7 @@ pub fn text(requested: &str, id: &str, args: &Params) -> String {
             _ => {}
         }
     }
-    format(negotiate(requested), id, Some(&fluent_args)).unwrap_or_else(|| id.to_string())
+    text(negotiate(requested), style, id, Some(&fluent_args))
 }
 
 /// Whether locale `tag` itself (no fallback) has message `id`.
@@ -201,15 +211,41 @@ pub struct Style {
     #[serde(deserialize_with = "style_flag")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub bilingual: bool,
-    /// Placeables wrapped in FSI … PDI.
+    /// Unicode isolation marks (FSI … PDI) for the page's direction: in a
+    /// right-to-left locale around every left-to-right run, elsewhere around
+    /// the placeables (see [`Style::isolate`]).
     #[serde(deserialize_with = "style_flag")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
     pub isolating: bool,
 }
 
+/// What `isolating` adds to the texts of one locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Isolation {
+    None,
+    /// Each placeable as it is filled in (left-to-right locales).
+    Placeables,
+    /// Each left-to-right run of the finished text (FORM.md 1.1, Text direction).
+    LtrRuns,
+}
+
 impl Style {
-    /// Joins the Vietnamese and the chosen text in bilingual mode.
+    fn isolation(self, tag: &str) -> Isolation {
+        match (self.isolating, is_right_to_left(tag)) {
+            (false, _) => Isolation::None,
+            (true, false) => Isolation::Placeables,
+            (true, true) => Isolation::LtrRuns,
+        }
+    }
+
+    /// The text in `tag`, bilingual and isolated as the style asks: `render`
+    /// gives the plain text of one locale.
     pub fn join(self, tag: &str, render: impl Fn(&str) -> String) -> String {
+        self.isolate(tag, self.compose(tag, render))
+    }
+
+    /// Vietnamese and the chosen text joined in bilingual mode, not isolated.
+    pub fn compose(self, tag: &str, render: impl Fn(&str) -> String) -> String {
         let chosen = render(tag);
         if !self.bilingual || tag == OFFICIAL_LOCALE {
             return chosen;
@@ -217,13 +253,48 @@ impl Style {
         format!("{} / {chosen}", render(OFFICIAL_LOCALE))
     }
 
-    fn wrap(self, text: String) -> String {
-        if self.isolating {
-            format!("\u{2068}{text}\u{2069}")
-        } else {
-            text
+    /// A finished text of locale `tag` as its page shows it: in a right-to-left
+    /// locale with `isolating`, every left-to-right run wrapped in FSI … PDI
+    /// (FORM.md 1.1, Text direction); otherwise unchanged (a left-to-right
+    /// locale's placeables are wrapped as they are filled in, never twice).
+    pub fn isolate(self, tag: &str, text: String) -> String {
+        match self.isolation(tag) {
+            Isolation::LtrRuns => direction::isolate_ltr_runs(&text),
+            Isolation::None | Isolation::Placeables => text,
         }
     }
+}
+
+/// A placeable's value, wrapped in FSI … PDI when `placeables` says so.
+fn placeable(placeables: bool, text: String) -> String {
+    if placeables {
+        format!("{}{text}{}", direction::FSI, direction::PDI)
+    } else {
+        text
+    }
+}
+
+/// Any text of the locale files (`ui-idle-warning` with `{ seconds }`, ...) with
+/// `args`, bilingual and isolated as `style` asks (string arguments count as
+/// placeables); the id itself when no locale has it.
+pub fn text(tag: &str, style: Style, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let wrapped: Option<FluentArgs<'_>> = match (style.isolation(tag), args) {
+        (Isolation::Placeables, Some(args)) => Some(
+            args.iter()
+                .map(|(name, value)| match value {
+                    FluentValue::String(s) => {
+                        (name, FluentValue::from(placeable(true, s.to_string())))
+                    }
+                    other => (name, other.clone()),
+                })
+                .collect(),
+        ),
+        _ => None,
+    };
+    let args = wrapped.as_ref().or(args);
+    style.join(tag, |tag| {
+        format(tag, id, args).unwrap_or_else(|| id.to_string())
+    })
 }
 
 /// The message of an issue, in the style asked for.
@@ -235,35 +306,40 @@ pub fn issue_message(
     key: &str,
     params: &Params,
 ) -> String {
-    style.join(tag, |tag| issue_text(tag, style, code, path, key, params))
+    let placeables = style.isolation(tag) == Isolation::Placeables;
+    style.join(tag, |tag| {
+        issue_text(tag, placeables, code, path, key, params)
+    })
 }
 
 /// The message of an issue in one locale: its code's text with the issue's
-/// params, the field's label as `label`, dates written the locale's way.
+/// params, the field's label as `label`, dates written the locale's way, each
+/// placeable isolated when `placeables` says so.
 fn issue_text(
     tag: &str,
-    style: Style,
+    placeables: bool,
     code: IssueCode,
     path: Option<Field>,
     key: &str,
     params: &Params,
 ) -> String {
+    let wrap = |text: String| placeable(placeables, text);
     let mut args = FluentArgs::new();
     let label = match path {
         Some(field) => label(tag, field),
         None => key.to_string(),
     };
-    args.set("label", style.wrap(label));
+    args.set("label", wrap(label));
     for (name, value) in params {
         let argument: FluentValue<'_> = match value {
             Value::Number(n) => n
                 .as_f64()
                 .map_or_else(|| n.to_string().into(), FluentValue::from),
             Value::String(s) => match Date::parse(s) {
-                Some(date) if name == "date" => style.wrap(format_date(tag, date)).into(),
-                _ => style.wrap(s.clone()).into(),
+                Some(date) if name == "date" => wrap(format_date(tag, date)).into(),
+                _ => wrap(s.clone()).into(),
             },
-            other => style.wrap(other.to_string()).into(),
+            other => wrap(other.to_string()).into(),
         };
         args.set(name.clone(), argument);
     }
@@ -273,7 +349,7 @@ fn issue_text(
             .and_then(Value::as_str)
             .and_then(crate::data::passport_pattern)
         {
-            args.set("example", style.wrap(pattern.example.to_string()));
+            args.set("example", wrap(pattern.example.to_string()));
         }
     }
     format(tag, code.as_str(), Some(&args)).unwrap_or_else(|| code.as_str().to_string())

@@ -114,9 +114,6 @@ const UI_TEXT: &[&str] = &[
     "ui-phone-owner-representative",
 ];
 
-/// Right-to-left locales.
-const RTL: &[&str] = &["ar"];
-
 /// The condition under which a field is required, as data a page evaluates:
 /// `{"field": path, "equals": value}`, `{"given": path}`,
 /// `{"derived": "representativeRequired"}`, `{"all": [...]}`.
@@ -179,9 +176,7 @@ pub fn symbol_id(symbol: &str) -> String {
 }
 
 fn text(tag: &str, style: Style, id: &str) -> String {
-    style.join(tag, |tag| {
-        localization::format(tag, id, None).unwrap_or_else(|| id.to_string())
-    })
+    localization::text(tag, style, id, None)
 }
 
 fn options(tag: &str, style: Style, field: Field) -> Vec<Choice> {
@@ -203,14 +198,19 @@ fn options(tag: &str, style: Style, field: Field) -> Vec<Choice> {
             .iter()
             .map(|n| Choice {
                 value: Value::String(n.code.to_string()),
-                label: format!("{} ({})", n.code, n.name),
+                label: style.isolate(tag, format!("{} ({})", n.code, n.name)),
             })
             .collect(),
         Kind::ResidenceSymbol => data::RESIDENCE_SYMBOLS
             .iter()
-            .map(|s| Choice {
-                value: Value::String(s.symbol.to_string()),
-                label: format!("{}: {}", s.symbol, text(tag, style, &symbol_id(s.symbol))),
+            .map(|s| {
+                let meaning = style.compose(tag, |tag| {
+                    localization::text(tag, Style::default(), &symbol_id(s.symbol), None)
+                });
+                Choice {
+                    value: Value::String(s.symbol.to_string()),
+                    label: style.isolate(tag, format!("{}: {meaning}", s.symbol)),
+                }
             })
             .collect(),
         _ => Vec::new(),
@@ -258,7 +258,11 @@ pub fn schema(requested: &str, style: Style) -> Schema {
         .collect();
     Schema {
         locale: tag,
-        direction: if RTL.contains(&tag) { "rtl" } else { "ltr" },
+        direction: if localization::is_right_to_left(tag) {
+            "rtl"
+        } else {
+            "ltr"
+        },
         sections,
         fields,
         text: text_map,

@@ -350,28 +350,338 @@ fn bilingual_mode_puts_vietnamese_first() {
 fn isolation_marks_wrap_placeables_only_when_asked() {
     let params: eid_form::Params =
         serde_json::from_value(serde_json::json!({ "symbol": "LĐ2", "years": 2 })).unwrap();
-    let style = localization::Style {
+    let message = |tag: &str, isolating: bool| {
+        localization::issue_message(
+            tag,
+            localization::Style {
+                bilingual: false,
+                isolating,
+            },
+            IssueCode::ResidenceValidityTooLong,
+            Some(Field::ResidenceCardExpiryDate),
+            "",
+            &params,
+        )
+    };
+    // A left-to-right locale: the placeables (the label, the symbol), nothing else.
+    let en = message("en", true);
+    assert!(en.contains("\u{2068}LĐ2\u{2069}"), "{en}");
+    let label = localization::label("en", Field::ResidenceCardExpiryDate);
+    assert!(en.contains(&format!("\u{2068}{label}\u{2069}")), "{en}");
+    assert_eq!(without_marks(&en), message("en", false));
+    for tag in ["ar", "en"] {
+        let plain = message(tag, false);
+        assert!(
+            !plain.contains([FSI, PDI]) && plain.contains("LĐ2"),
+            "{plain}"
+        );
+    }
+    assert!(message("ar", true).contains("\u{2068}LĐ2\u{2069}"));
+}
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+fn without_marks(text: &str) -> String {
+    text.replace([FSI, PDI], "")
+}
+
+/// The left-to-right runs of FORM.md 1.1 (as byte ranges), found with
+/// unicode-bidi's classes: from a character of class L or EN to the last such
+/// character before a character of class R or AL.
+fn ltr_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    use unicode_bidi::{bidi_class, BidiClass::*};
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut open = false;
+    for (at, c) in text.char_indices() {
+        match bidi_class(c) {
+            L | EN if open => runs.last_mut().unwrap().end = at + c.len_utf8(),
+            L | EN => {
+                runs.push(at..at + c.len_utf8());
+                open = true;
+            }
+            R | AL => open = false,
+            _ => {}
+        }
+    }
+    runs
+}
+
+/// Checks an isolated text against its plain twin: the marks removed, the
+/// same text; every left-to-right run of it between FSI and PDI; no other mark
+/// and no isolate inside another.
+fn assert_runs_isolated(isolated: &str, plain: &str, what: &str) {
+    assert_eq!(without_marks(isolated), plain, "{what}");
+    let mut expected = String::new();
+    let mut copied = 0;
+    for run in ltr_runs(plain) {
+        expected.push_str(&plain[copied..run.start]);
+        expected.push(FSI);
+        expected.push_str(&plain[run.clone()]);
+        expected.push(PDI);
+        copied = run.end;
+    }
+    expected.push_str(&plain[copied..]);
+    assert_eq!(isolated, expected, "{what}");
+    let mut depth = 0;
+    for c in isolated.chars() {
+        match c {
+            FSI => depth += 1,
+            PDI => depth -= 1,
+            _ => {}
+        }
+        assert!(
+            (0..=1).contains(&depth),
+            "{what}: nested or unbalanced marks"
+        );
+    }
+}
+
+/// Every string of two serialized schemas, side by side, with its place.
+fn strings_side_by_side(
+    isolated: &serde_json::Value,
+    plain: &serde_json::Value,
+    at: &str,
+    out: &mut Vec<(String, String, String)>,
+) {
+    use serde_json::Value;
+    match (isolated, plain) {
+        (Value::String(a), Value::String(b)) => out.push((at.to_string(), a.clone(), b.clone())),
+        (Value::Array(a), Value::Array(b)) => {
+            assert_eq!(a.len(), b.len(), "{at}");
+            for (i, (a, b)) in a.iter().zip(b).enumerate() {
+                strings_side_by_side(a, b, &format!("{at}/{i}"), out);
+            }
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            assert!(a.keys().eq(b.keys()), "{at}");
+            for (key, a) in a {
+                strings_side_by_side(a, &b[key], &format!("{at}/{key}"), out);
+            }
+        }
+        (a, b) => assert_eq!(a, b, "{at}"),
+    }
+}
+
+/// The schema's texts: labels, hints, option labels, section titles, page words.
+fn is_text(at: &str) -> bool {
+    at.starts_with("/text/")
+        || ["/label", "/hint", "/title"]
+            .iter()
+            .any(|end| at.ends_with(end))
+}
+
+#[test]
+fn arabic_isolating_schema_isolates_every_left_to_right_run_of_every_text() {
+    use localization::Style;
+    for bilingual in [false, true] {
+        let schema = |isolating| {
+            serde_json::to_value(eid_form::schema::schema(
+                "ar",
+                Style {
+                    bilingual,
+                    isolating,
+                },
+            ))
+            .unwrap()
+        };
+        let (isolated, plain) = (schema(true), schema(false));
+        let mut strings = Vec::new();
+        strings_side_by_side(&isolated, &plain, "", &mut strings);
+        let texts = strings.iter().filter(|(at, ..)| is_text(at)).count();
+        assert!(texts > 400, "{texts} texts");
+        let mut runs = 0;
+        for (at, isolated, plain) in &strings {
+            if is_text(at) {
+                assert_runs_isolated(isolated, plain, at);
+                runs += ltr_runs(plain).len();
+            } else {
+                assert_eq!(isolated, plain, "{at}: not a text, left as it is");
+            }
+        }
+        assert!(runs > 300, "{runs} runs");
+        let text = |at: &str| {
+            strings
+                .iter()
+                .find(|(place, ..)| place == at)
+                .map(|(_, isolated, _)| isolated.clone())
+                .unwrap()
+        };
+        // FORM.md's examples: the decree number in the header, the phone example.
+        assert!(text("/text/ui-subtitle").contains("\u{2068}69/2024/NĐ-CP\u{2069}"));
+        let phone = isolated["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == "contact.phone")
+            .unwrap();
+        assert!(phone["hint"]
+            .as_str()
+            .unwrap()
+            .contains("\u{2068}091 234 5678\u{2069}"));
+        let symbol = isolated["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == "applicant.residenceCard.symbol")
+            .unwrap();
+        let ld2 = symbol["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["value"] == "LĐ2")
+            .unwrap();
+        assert!(ld2["label"].as_str().unwrap().starts_with("\u{2068}LĐ2"));
+        if bilingual {
+            // The Vietnamese half is itself left to right: one run up to the " / ".
+            let title = text("/sections/1/title");
+            assert!(title.starts_with(FSI), "{title}");
+            assert!(title.contains("\u{2069} / "), "{title}");
+        }
+    }
+}
+
+#[test]
+fn arabic_isolating_messages_isolate_every_left_to_right_run() {
+    use localization::Style;
+    let params = sample_params();
+    let mut runs = 0;
+    for bilingual in [false, true] {
+        let style = |isolating| Style {
+            bilingual,
+            isolating,
+        };
+        for &code in IssueCode::ALL {
+            for (field, key) in [
+                (Some(Field::ContactPhone), ""),
+                (Some(Field::ResidenceCardSymbol), ""),
+                (None, "nickname"),
+            ] {
+                let message = |isolating| {
+                    localization::issue_message("ar", style(isolating), code, field, key, &params)
+                };
+                let plain = message(false);
+                assert_runs_isolated(&message(true), &plain, code.as_str());
+                runs += ltr_runs(&plain).len();
+            }
+        }
+        // The package's `text()`: any text of the files, with its arguments.
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", 10);
+        for id in ids_of("ar") {
+            let text = |isolating| localization::text("ar", style(isolating), &id, Some(&args));
+            assert_runs_isolated(&text(true), &text(false), &id);
+        }
+    }
+    assert!(runs > 200, "{runs} runs");
+    let ar = Style {
         bilingual: false,
         isolating: true,
     };
-    let isolated = localization::issue_message(
+    let phone = localization::issue_message(
         "ar",
-        style,
-        IssueCode::ResidenceValidityTooLong,
-        Some(Field::ResidenceCardExpiryDate),
+        ar,
+        IssueCode::PhoneInvalid,
+        Some(Field::ContactPhone),
         "",
-        &params,
+        &Default::default(),
     );
-    assert!(isolated.contains("\u{2068}LĐ2\u{2069}"), "{isolated}");
-    let plain = localization::issue_message(
-        "ar",
-        Default::default(),
-        IssueCode::ResidenceValidityTooLong,
-        Some(Field::ResidenceCardExpiryDate),
-        "",
-        &params,
-    );
-    assert!(!plain.contains('\u{2068}') && plain.contains("LĐ2"));
+    assert!(phone.contains("\u{2068}091 234 5678\u{2069}"), "{phone}");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("seconds", 10);
+    let idle = localization::text("ar", ar, "ui-idle-warning", Some(&args));
+    assert!(idle.contains("\u{2068}10\u{2069}"), "{idle}");
+}
+
+#[test]
+fn arabic_isolating_reports_isolate_every_left_to_right_run() {
+    let text = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vectors/public.json"
+    ))
+    .unwrap();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let mut messages = 0;
+    for case in &cases {
+        for bilingual in [false, true] {
+            let options = |isolating| eid_form::Options {
+                today: eid_form::Date::parse("2025-07-01"),
+                locale: "ar".into(),
+                bilingual,
+                isolating,
+            };
+            let isolated = eid_form::validate(&case["form"], &options(true));
+            let plain = eid_form::validate(&case["form"], &options(false));
+            assert_eq!(isolated.issues.len(), plain.issues.len());
+            for (a, b) in isolated.issues.iter().zip(&plain.issues) {
+                assert_runs_isolated(
+                    &a.message,
+                    &b.message,
+                    &format!("{} {}", case["id"], a.code),
+                );
+                messages += 1;
+            }
+        }
+    }
+    assert!(messages > 50, "{messages} messages");
+}
+
+#[test]
+fn no_marks_without_isolating_in_any_locale() {
+    use localization::Style;
+    let params = sample_params();
+    for tag in locales() {
+        for bilingual in [false, true] {
+            let style = Style {
+                bilingual,
+                isolating: false,
+            };
+            let schema = serde_json::to_string(&eid_form::schema::schema(tag, style)).unwrap();
+            assert!(!schema.contains([FSI, PDI]), "{tag}");
+            for &code in IssueCode::ALL {
+                let message = localization::issue_message(
+                    tag,
+                    style,
+                    code,
+                    Some(Field::ResidenceCardSymbol),
+                    "",
+                    &params,
+                );
+                assert!(!message.contains([FSI, PDI]), "{tag} {code}");
+            }
+            for id in ids_of(tag) {
+                assert!(!localization::text(tag, style, &id, None).contains([FSI, PDI]));
+            }
+        }
+    }
+}
+
+#[test]
+fn left_to_right_locales_isolate_placeables_only() {
+    use localization::Style;
+    for tag in locales().into_iter().filter(|tag| *tag != "ar") {
+        let style = |isolating| Style {
+            bilingual: true,
+            isolating,
+        };
+        // The schema's texts have no placeables: nothing added.
+        assert_eq!(
+            eid_form::schema::schema(tag, style(true)),
+            eid_form::schema::schema(tag, style(false)),
+            "{tag}"
+        );
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", 10);
+        args.set("label", "X");
+        let idle = localization::text(tag, style(true), "ui-idle-warning", Some(&args));
+        assert_eq!(
+            idle,
+            localization::text(tag, style(false), "ui-idle-warning", Some(&args)),
+            "{tag}: numbers stay plain"
+        );
+        let label = localization::text(tag, style(true), "required", Some(&args));
+        assert!(label.contains("\u{2068}X\u{2069}"), "{tag}: {label}");
+    }
 }
 
 #[test]

@@ -193,7 +193,8 @@ function wipe() {
 function countdown() {
   let left = COUNTDOWN_SECONDS;
   const show = () => {
-    $("idle-text").textContent = eid.text(locale, "ui-idle-warning", { seconds: left });
+    const style = { bilingual, isolating: schema.direction === "rtl" };
+    $("idle-text").textContent = eid.text(locale, "ui-idle-warning", { seconds: left }, style);
   };
   $("idle").hidden = false;
   show();

@@ -14,12 +14,13 @@ const today = await serverToday();
 let schema;
 let locale = eid.schema(new URLSearchParams(location.search).get("lang") ?? navigator.language).locale;
 
-// Right-to-left pages wrap placeables in isolation marks, so codes and numbers keep their order.
+// Right-to-left pages isolate every left-to-right run (FORM.md 1.1, Text direction),
+// so codes, numbers and the decree number keep their order.
 const options = () => ({ today, locale, isolating: schema?.direction === "rtl" });
 
 function render() {
   const values = schema ? collect(form, schema) : {};
-  schema = eid.schema(locale);
+  schema = eid.schema(locale, { isolating: eid.schema(locale).direction === "rtl" });
   document.documentElement.lang = schema.locale;
   document.documentElement.dir = schema.direction;
   document.getElementById("title").textContent = schema.text["ui-title"];

@@ -118,6 +118,34 @@ test("schema describes every field in the chosen locale", () => {
   assert.equal(eid.schema("en", { bilingual: true }).text["ui-title"].includes(" / "), true);
 });
 
+test("isolating in ar: every left-to-right run of every text in FSI … PDI (FORM.md 1.1)", () => {
+  const FSI = "\u2068";
+  const PDI = "\u2069";
+  const strip = (text) => text.replaceAll(FSI, "").replaceAll(PDI, "");
+  const isolated = eid.schema("ar", { isolating: true });
+  const plain = eid.schema("ar");
+  assert.ok(isolated.text["ui-subtitle"].includes(`${FSI}69/2024/NĐ-CP${PDI}`), isolated.text["ui-subtitle"]);
+  assert.equal(strip(isolated.text["ui-subtitle"]), plain.text["ui-subtitle"]);
+  const hint = isolated.fields.find((f) => f.path === "contact.phone").hint;
+  assert.ok(hint.includes(`${FSI}091 234 5678${PDI}`), hint);
+  assert.equal(JSON.stringify(plain).includes(FSI), false);
+  assert.equal(strip(JSON.stringify(isolated)), JSON.stringify(plain));
+  // text(): the same words as schema(), and the caller's arguments.
+  assert.equal(eid.text("ar", "ui-subtitle", {}, { isolating: true }), isolated.text["ui-subtitle"]);
+  assert.equal(eid.text("ar", "ui-subtitle"), plain.text["ui-subtitle"]);
+  assert.ok(eid.text("ar", "ui-idle-warning", { seconds: 10 }, { isolating: true }).includes(`${FSI}10${PDI}`));
+  assert.ok(eid.text("ar", "ui-title", {}, { bilingual: true, isolating: true }).startsWith(FSI));
+  assert.throws(() => eid.text("ar", "ui-title", {}, { today: "2025-07-01" }), /unknown option "today"/);
+  const form = structuredClone(cases.find((c) => c.id === "adult-phone-landline").form);
+  const message = (options) =>
+    eid.validate(form, { today: "2025-07-01", locale: "ar", ...options }).issues.find((i) => i.path === "contact.phone").message;
+  assert.ok(message({ isolating: true }).includes(`${FSI}091 234 5678${PDI}`));
+  assert.equal(strip(message({ isolating: true })), message({}));
+  assert.ok(message({ isolating: true, bilingual: true }).startsWith(FSI));
+  // A left-to-right locale keeps the 1.0 meaning: the placeables alone.
+  assert.deepEqual(eid.schema("en", { isolating: true }), eid.schema("en"));
+});
+
 test("parseMrz reads the ICAO specimen and reports each check digit", () => {
   const mrz = eid.parseMrz(
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\r\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",

@@ -4,57 +4,72 @@
 //! `eid-form generate`: random applications for parity tests and benchmarks.
 
 mod generate;
+mod progress;
 
-use eid_form::{invalid_json_report, validate_json, Options, Report};
+use clap::{Args, Parser, Subcommand};
+use eid_form::{invalid_json_report, validate_json, Date, Options, Report};
+use progress::Progress;
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-usage: eid-form check [--today YYYY-MM-DD] [--locale TAG] [FILE]
-       eid-form generate [--count N] [--seed S]
-
-Validates TK01 applications, one JSON object per line (JSON Lines), read from
-FILE or, when FILE is absent or '-', from standard input. Writes one JSON report
-per line to standard output, in input order; blank lines are skipped.
-
-  --today YYYY-MM-DD  the reference date (default: today in Vietnam, UTC+7)
-  --locale TAG        the language of the messages, a BCP 47 tag (default: en)
-
-Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input.
-
-generate writes N (default 1000) random applications, valid and invalid, one
-JSON object per line, the same for the same seed (default 1): input for parity
-tests and benchmarks.";
-
-struct Arguments {
-    options: Options,
-    file: Option<String>,
+/// Validates Vietnamese electronic identification account applications filed by
+/// foreigners (form TK01), as JSON Lines.
+#[derive(Parser, Debug)]
+#[command(name = "eid-form", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-fn parse_arguments(args: &[String]) -> Result<Arguments, String> {
-    let Some((command, rest)) = args.split_first() else {
-        return Err("a command is needed".into());
-    };
-    if command != "check" {
-        return Err(format!("unknown command {command:?}"));
-    }
-    let (mut today, mut locale, mut file) = (None, String::from("en"), None);
-    let mut rest = rest.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--today" => today = Some(rest.next().ok_or("--today needs a date")?.clone()),
-            "--locale" => locale = rest.next().ok_or("--locale needs a tag")?.clone(),
-            "-h" | "--help" => return Err(String::new()),
-            "-" => file = None,
-            option if option.starts_with("--") => return Err(format!("unknown option {option}")),
-            path if file.is_none() => file = Some(path.to_string()),
-            extra => return Err(format!("one FILE at most ({extra:?} is one too many)")),
-        }
-    }
-    let options = Options::new(today.as_deref(), &locale).map_err(|e| e.to_string())?;
-    Ok(Arguments { options, file })
+#[derive(Subcommand, Debug)]
+enum Command {
+    Check(CheckArgs),
+    Generate(GenerateArgs),
+}
+
+/// Checks applications, one JSON object per line, into one report per line
+///
+/// Reads TK01 applications as JSON Lines from FILE or, when FILE is absent or
+/// '-', from standard input. Writes one JSON report per line to standard output,
+/// in input order; blank lines are skipped, a line that is not JSON gets an
+/// `invalid-json` report. A summary goes to standard error, after a progress bar
+/// when standard error is a terminal.
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input."
+)]
+struct CheckArgs {
+    /// The reference date [default: today in Vietnam, UTC+7]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    today: Option<Date>,
+    /// The language of the messages, a BCP 47 tag
+    #[arg(long, value_name = "TAG", default_value = eid_form::localization::DEFAULT_LOCALE)]
+    locale: String,
+    /// The applications; standard input when absent or '-'
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+/// Writes random applications, valid and invalid, one JSON object per line
+///
+/// N applications, the same for the same seed: input for parity tests and
+/// benchmarks.
+#[derive(Args, Debug)]
+struct GenerateArgs {
+    /// How many applications
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    count: u64,
+    /// The seed of the random choices
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+}
+
+/// A reference date as `YYYY-MM-DD`, a real day: anything else is a usage error.
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| format!("{text:?} is not a real date written YYYY-MM-DD"))
 }
 
 /// Counts for the closing summary on stderr.
@@ -97,104 +112,83 @@ impl Tally {
     }
 }
 
-/// A progress line on stderr: a bar by bytes when the input's size is known,
-/// else a running count. Drawn only when stderr is a terminal.
-struct Progress {
-    total_bytes: Option<u64>,
-    read_bytes: u64,
-}
-
-impl Progress {
-    const WIDTH: u64 = 30;
-
-    fn draw(&self, tally: &Tally) {
-        match self.total_bytes {
-            Some(total) if total > 0 => {
-                let done = (self.read_bytes.min(total) * Self::WIDTH / total) as usize;
-                eprint!(
-                    "\r[{}{}] {:3}% {} checked, {} invalid",
-                    "#".repeat(done),
-                    "-".repeat(Self::WIDTH as usize - done),
-                    self.read_bytes.min(total) * 100 / total,
-                    tally.checked,
-                    tally.invalid
-                );
-            }
-            _ => eprint!("\r{} checked, {} invalid", tally.checked, tally.invalid),
+/// The input and its size in bytes when known (a file, or standard input
+/// redirected from one).
+fn open(file: Option<&PathBuf>) -> Result<(Box<dyn BufRead>, Option<u64>), String> {
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            let file =
+                File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            Ok((Box::new(BufReader::new(file)), size))
         }
+        _ => Ok((Box::new(BufReader::new(io::stdin().lock())), stdin_size())),
     }
 }
 
-fn check(arguments: &Arguments) -> Result<Tally, String> {
-    let (input, total_bytes): (Box<dyn BufRead>, Option<u64>) = match &arguments.file {
-        Some(path) => {
-            let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            let size = file.metadata().ok().map(|m| m.len());
-            (Box::new(BufReader::new(file)), size)
-        }
-        None => (Box::new(BufReader::new(io::stdin().lock())), None),
+#[cfg(unix)]
+fn stdin_size() -> Option<u64> {
+    use std::os::fd::AsFd;
+    let stdin = File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
+    let metadata = stdin.metadata().ok()?;
+    metadata.is_file().then_some(metadata.len())
+}
+
+#[cfg(not(unix))]
+fn stdin_size() -> Option<u64> {
+    None
+}
+
+fn check(arguments: &CheckArgs) -> Result<Tally, String> {
+    let options = Options {
+        today: arguments.today,
+        locale: arguments.locale.clone(),
+        ..Options::default()
     };
-    let show_progress = io::stderr().is_terminal();
-    let mut progress = Progress {
-        total_bytes,
-        read_bytes: 0,
-    };
+    let (mut input, total_bytes) = open(arguments.file.as_ref())?;
+    let progress = Progress::on_stderr(total_bytes);
     let mut output = BufWriter::new(io::stdout().lock());
     let mut tally = Tally::default();
     let mut line = Vec::new();
-    let mut input = input;
-    loop {
+    let streamed = loop {
         line.clear();
-        let read = input
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("cannot read input: {e}"))?;
-        if read == 0 {
-            break;
-        }
-        progress.read_bytes += read as u64;
+        let read = match input.read_until(b'\n', &mut line) {
+            Ok(0) => break Ok(()),
+            Ok(read) => read,
+            Err(e) => break Err(format!("cannot read input: {e}")),
+        };
+        progress.read(read as u64);
         let report = match std::str::from_utf8(&line) {
             Ok(text) if text.trim().is_empty() => continue,
-            Ok(text) => validate_json(text, &arguments.options),
-            Err(_) => invalid_json_report(&arguments.options),
+            Ok(text) => validate_json(text, &options),
+            Err(_) => invalid_json_report(&options),
         };
         tally.count(&report);
-        let written = serde_json::to_writer(&mut output, &report).map_err(io::Error::from);
-        written
-            .and_then(|()| output.write_all(b"\n"))
-            .map_err(|e| format!("cannot write output: {e}"))?;
-        if show_progress && tally.checked % 1000 == 0 {
-            progress.draw(&tally);
+        let written = serde_json::to_writer(&mut output, &report)
+            .map_err(io::Error::from)
+            .and_then(|()| output.write_all(b"\n"));
+        if let Err(e) = written {
+            break Err(format!("cannot write output: {e}"));
         }
-    }
-    output
-        .flush()
-        .map_err(|e| format!("cannot write output: {e}"))?;
-    if show_progress {
-        progress.draw(&tally);
-        eprintln!();
-    }
-    Ok(tally)
+        progress.checked(tally.checked, tally.invalid);
+    };
+    let flushed = streamed.and_then(|()| {
+        output
+            .flush()
+            .map_err(|e| format!("cannot write output: {e}"))
+    });
+    progress.finish(tally.checked, tally.invalid, flushed.is_ok());
+    flushed.map(|()| tally)
 }
 
-/// `generate [--count N] [--seed S]`.
-fn generate_command(args: &[String]) -> Result<(), String> {
-    let (mut count, mut seed) = (1000u64, 1u64);
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let number = |value: Option<&String>| -> Result<u64, String> {
-            value
-                .and_then(|v| v.parse().ok())
-                .ok_or_else(|| format!("{arg} needs a whole number"))
-        };
-        match arg.as_str() {
-            "--count" => count = number(rest.next())?,
-            "--seed" => seed = number(rest.next())?,
-            other => return Err(format!("unknown option {other}")),
-        }
-    }
-    let mut rng = generate::Rng::new(seed);
+fn generate(arguments: &GenerateArgs) -> Result<(), String> {
+    let mut rng = generate::Rng::new(arguments.seed);
     let mut output = BufWriter::new(io::stdout().lock());
-    for _ in 0..count {
+    for _ in 0..arguments.count {
         let line = generate::application(&mut rng).to_string();
         writeln!(output, "{line}").map_err(|e| format!("cannot write output: {e}"))?;
     }
@@ -204,32 +198,17 @@ fn generate_command(args: &[String]) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("generate") {
-        return match generate_command(&args[1..]) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("eid-form: {message}");
-                eprintln!("{USAGE}");
-                ExitCode::from(2)
-            }
-        };
-    }
-    let arguments = match parse_arguments(&args) {
-        Ok(arguments) => arguments,
-        Err(message) => {
-            if !message.is_empty() {
-                eprintln!("eid-form: {message}");
-            }
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    match check(&arguments) {
-        Ok(tally) => {
+    // Usage errors exit 2, `--help` and `--version` 0 (clap's own codes).
+    let cli = Cli::parse();
+    let outcome = match &cli.command {
+        Command::Check(arguments) => check(arguments).map(|tally| {
             eprintln!("{}", tally.summary());
-            ExitCode::from(u8::from(tally.invalid > 0))
-        }
+            u8::from(tally.invalid > 0)
+        }),
+        Command::Generate(arguments) => generate(arguments).map(|()| 0),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code),
         Err(message) => {
             eprintln!("eid-form: {message}");
             ExitCode::from(2)

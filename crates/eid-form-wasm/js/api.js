@@ -125,7 +125,7 @@ export function makeApi(raw) {
     parseMrz: guard((text) => raw.parseMrz(text)),
     normalizePhone: guard((text) => raw.normalizePhone(text)),
     locales: guard(() => raw.locales()),
-    text: guard((locale, id, args) => raw.text(locale, id, args)),
+    text: guard((locale, id, args, options) => raw.text(locale, id, args, options)),
     standardSchema,
     // Only in the test build that proves recovery (cargo feature `panic-test`).
     ...(raw.panicForTest ? { panicForTest: guard(() => raw.panicForTest()) } : {}),

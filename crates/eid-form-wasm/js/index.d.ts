@@ -215,8 +215,9 @@ locale?: string,
  */
 bilingual?: boolean, 
 /**
- * Wraps what reads left to right in Unicode isolation marks (FSI … PDI),
- * for right-to-left pages; off by default, so logs and tests see plain text.
+ * Unicode isolation marks (FSI … PDI) for right-to-left pages: in `ar`
+ * around every left-to-right run, elsewhere around the placeables (FORM.md
+ * 1.1, Text direction); off by default, so logs and tests see plain text.
  */
 isolating?: boolean, };
 export type StyleOptions = { 
@@ -225,7 +226,9 @@ export type StyleOptions = {
  */
 bilingual?: boolean, 
 /**
- * Placeables wrapped in FSI … PDI.
+ * Unicode isolation marks (FSI … PDI) for the page's direction: in a
+ * right-to-left locale around every left-to-right run, elsewhere around
+ * the placeables (see [`Style::isolate`]).
  */
 isolating?: boolean, };
 export type Choice = { 
@@ -332,7 +335,12 @@ export function parseMrz(text: string): Mrz | null;
 /** The E.164 form of a Vietnamese mobile number, or `null`. */
 export function normalizePhone(text: string): string | null;
 /** Any text of the locale files (`ui-idle-warning` with `{ seconds }`), with the locale's plural rules; the id when no locale has it. */
-export function text(locale: string, id: string, args?: Record<string, string | number>): string;
+export function text(
+  locale: string,
+  id: string,
+  args?: Record<string, string | number>,
+  options?: StyleOptions,
+): string;
 /** The locales the messages exist in. */
 export function locales(): Locale[];
 /** A Standard Schema v1 validator: errors fail, warnings do not. */

@@ -142,18 +142,25 @@ pub fn normalize_phone(text: JsValue) -> Result<JsValue, JsError> {
     })
 }
 
-/// `text(locale, id, args?)`: any text of the locale files (`ui-idle-warning`
-/// with `{ seconds }`, ...), formatted by Fluent with its plural rules; the id
-/// itself when no locale has it.
+/// `text(locale, id, args?, { bilingual?, isolating? })`: any text of the
+/// locale files (`ui-idle-warning` with `{ seconds }`, ...), formatted by Fluent
+/// with its plural rules, in the style `schema` and `validate` use; the id itself
+/// when no locale has it.
 #[wasm_bindgen]
-pub fn text(locale: JsValue, id: JsValue, args: JsValue) -> Result<String, JsError> {
+pub fn text(
+    locale: JsValue,
+    id: JsValue,
+    args: JsValue,
+    options: JsValue,
+) -> Result<String, JsError> {
     let locale = string_of(locale, "`locale` (such as \"en\" or \"ja\")")?;
     let id = string_of(id, "the text id (such as \"ui-title\")")?;
     let args: Params = match input::walk(&args, 0) {
         serde_json::Value::Object(map) => map,
         _ => Params::new(),
     };
-    Ok(localization::text(&locale, &id, &args))
+    let style: Style = options_of(options)?;
+    Ok(localization::text_from_params(&locale, style, &id, &args))
 }
 
 /// `locales()`: the BCP 47 tags the messages exist in.

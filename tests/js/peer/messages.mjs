@@ -2,10 +2,43 @@
 // (locales/<tag>/form.ftl and messages.ftl). A locale's bundle is built on first
 // use and cached. Lookup falls back along the locale, en, vi.
 import { FluentBundle, FluentResource } from "@fluent/bundle";
+import bidiFactory from "bidi-js";
 import { parseDate, trimWs } from "./text.mjs";
 
 export const DEFAULT_LOCALE = "en";
 const OFFICIAL_LOCALE = "vi";
+const RIGHT_TO_LEFT = ["ar"];
+const bidi = bidiFactory();
+
+/**
+ * FORM.md 1.1, Text direction: every left-to-right run (from a character of bidi
+ * class L or EN to the last one before a character of class R or AL) wrapped in
+ * FSI … PDI; a run already wrapped just so is left as it is.
+ */
+export function isolateLtrRuns(text) {
+  let out = "";
+  let copied = 0;
+  let start = -1;
+  let end = -1;
+  const close = () => {
+    if (!(text[start - 1] === "\u2068" && text[end] === "\u2069")) {
+      out += `${text.slice(copied, start)}\u2068${text.slice(start, end)}\u2069`;
+      copied = end;
+    }
+    start = -1;
+  };
+  let at = 0;
+  for (const char of text) {
+    const type = bidi.getBidiCharTypeName(char);
+    if (type === "L" || type === "EN") {
+      if (start < 0) start = at;
+      end = at + char.length;
+    } else if ((type === "R" || type === "AL") && start >= 0) close();
+    at += char.length;
+  }
+  if (start >= 0) close();
+  return out + text.slice(copied);
+}
 
 /** @param {Record<string, Record<string, string>>} sources tag → file name → Fluent text */
 export function createMessages(sources) {
@@ -83,11 +116,18 @@ export function createMessages(sources) {
     return format(tag, issue.code, args) ?? issue.code;
   }
 
-  /** The message of an issue; officers' bilingual mode puts Vietnamese first. */
+  /**
+   * The message of an issue; officers' bilingual mode puts Vietnamese first.
+   * `isolating` wraps every left-to-right run of the whole text in a
+   * right-to-left locale, the placeables in the others.
+   */
   function issueMessage(tag, { bilingual = false, isolating = false }, issue, example) {
-    const chosen = issueText(tag, isolating, issue, example);
-    if (!bilingual || tag === OFFICIAL_LOCALE) return chosen;
-    return `${issueText(OFFICIAL_LOCALE, isolating, issue, example)} / ${chosen}`;
+    const runs = isolating && RIGHT_TO_LEFT.includes(tag);
+    const placeables = isolating && !runs;
+    const chosen = issueText(tag, placeables, issue, example);
+    const text =
+      !bilingual || tag === OFFICIAL_LOCALE ? chosen : `${issueText(OFFICIAL_LOCALE, placeables, issue, example)} / ${chosen}`;
+    return runs ? isolateLtrRuns(text) : text;
   }
 
   return { negotiate, issueMessage, locales: tags };
