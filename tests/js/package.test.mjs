@@ -135,7 +135,7 @@ test("isolating in ar: every left-to-right run of every text in FSI … PDI (FOR
   assert.equal(eid.text("ar", "ui-subtitle"), plain.text["ui-subtitle"]);
   assert.ok(eid.text("ar", "ui-idle-warning", { seconds: 10 }, { isolating: true }).includes(`${FSI}10${PDI}`));
   assert.ok(eid.text("ar", "ui-title", {}, { bilingual: true, isolating: true }).startsWith(FSI));
-  assert.throws(() => eid.text("ar", "ui-title", {}, { today: "2025-07-01" }), /unknown option "today"/);
+  assert.throws(() => eid.text("ar", "ui-title", {}, { today: "2025-07-01" }), /unknown field `today`, expected `bilingual` or `isolating`$/);
   const form = structuredClone(cases.find((c) => c.id === "adult-phone-landline").form);
   const message = (options) =>
     eid.validate(form, { today: "2025-07-01", locale: "ar", ...options }).issues.find((i) => i.path === "contact.phone").message;
