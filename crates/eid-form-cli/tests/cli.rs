@@ -346,3 +346,21 @@ fn a_running_count_is_drawn_when_stderr_is_a_terminal_and_the_size_unknown() {
     assert!(!screen.contains('%'), "{screen:?}");
     assert!(screen.contains("eid-form: checked 2500: "), "{screen:?}");
 }
+
+/// The generated applications the core's differential test of `validate_field`
+/// takes its values from (`tests/vectors/generated.jsonl`) are exactly what
+/// `generate` writes, so the fixture cannot drift from the generator.
+#[test]
+fn the_committed_generated_applications_are_current() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/vectors/generated.jsonl"
+    );
+    let committed = std::fs::read_to_string(path).unwrap();
+    let output = run(&["generate", "--count", "200", "--seed", "12"], "");
+    assert!(output.status.success());
+    assert!(
+        String::from_utf8(output.stdout).unwrap() == committed,
+        "tests/vectors/generated.jsonl is stale: eid-form generate --count 200 --seed 12 > tests/vectors/generated.jsonl"
+    );
+}

@@ -52,7 +52,11 @@ fn options_of<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsErro
             serde_json::from_str(&object.to_string()).map_err(|error| {
                 // The text is ours: where in it serde stopped says nothing to the caller.
                 let message = error.to_string();
-                misuse(message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m))
+                misuse(
+                    message
+                        .rsplit_once(" at line ")
+                        .map_or(message.as_str(), |(m, _)| m),
+                )
             })
         }
         _ => Err(misuse("options must be an object")),
