@@ -10,33 +10,41 @@ use crate::field::{Field, FieldSet};
 use crate::form::{Form, Read};
 use crate::report::{Findings, Params};
 use crate::rules::eligibility;
-use serde_json::Value;
+use std::borrow::Cow;
 
-/// What the rules share while they judge one application.
-pub struct Check<'a> {
-    form: &'a mut Form,
+/// What the rules made of each field's value (E.164 phone, upper-case name,
+/// ...), by field, for the normalized application.
+pub type Normalizations = [Option<Cow<'static, str>>; Field::ALL.len()];
+
+/// What the rules share while they judge one application. The form itself is
+/// read-only: rules read it and write findings and normalized values.
+pub struct Check<'a, 'src> {
+    form: &'a Form<'src>,
     findings: &'a mut Findings,
+    normalized: &'a mut Normalizations,
     today: Date,
     dependencies: &'a mut Dependencies,
 }
 
-impl<'a> Check<'a> {
+impl<'a, 'src> Check<'a, 'src> {
     pub fn new(
-        form: &'a mut Form,
+        form: &'a Form<'src>,
         findings: &'a mut Findings,
+        normalized: &'a mut Normalizations,
         today: Date,
         dependencies: &'a mut Dependencies,
-    ) -> Check<'a> {
+    ) -> Check<'a, 'src> {
         Check {
             form,
             findings,
+            normalized,
             today,
             dependencies,
         }
     }
 
     /// Opens a rule that judges `field`: it may report there, and only there.
-    pub fn rule(&mut self, field: Field) -> Rule<'_, 'a> {
+    pub fn rule(&mut self, field: Field) -> Rule<'_, 'a, 'src> {
         Rule {
             check: self,
             at: field,
@@ -48,7 +56,7 @@ impl<'a> Check<'a> {
     /// Opens a rule that judges `block` and everything inside it: it may report
     /// at the block and remove every issue inside it (a block found not
     /// applicable).
-    pub fn rule_over(&mut self, block: Field) -> Rule<'_, 'a> {
+    pub fn rule_over(&mut self, block: Field) -> Rule<'_, 'a, 'src> {
         Rule {
             check: self,
             at: block,
@@ -59,8 +67,8 @@ impl<'a> Check<'a> {
 }
 
 /// One rule while it runs: what it reads is recorded when it ends.
-pub struct Rule<'c, 'a> {
-    check: &'c mut Check<'a>,
+pub struct Rule<'c, 'a, 'src> {
+    check: &'c mut Check<'a, 'src>,
     at: Field,
     judged: FieldSet,
     read: Reads,
@@ -74,7 +82,7 @@ struct Reads {
     issues: FieldSet,
 }
 
-impl Rule<'_, '_> {
+impl<'a> Rule<'_, 'a, '_> {
     /// The reference date.
     pub fn today(&self) -> Date {
         self.check.today
@@ -89,7 +97,7 @@ impl Rule<'_, '_> {
     /// Whether a block was given as an object (its fields can then be given).
     pub fn is_block(&mut self, block: Field) -> bool {
         self.read.values = self.read.values.with(block);
-        matches!(self.check.form.read_of(block), Some(Read::Block))
+        self.check.form.read_of(block) == Some(Read::Block)
     }
 
     /// Whether the field carries an error so far.
@@ -100,7 +108,7 @@ impl Rule<'_, '_> {
 
     /// The value of a field that has no error (a rule that needs a field with an
     /// error of its own is not applied: one mistake, one issue).
-    fn usable(&mut self, field: Field) -> Option<&Read> {
+    fn usable(&mut self, field: Field) -> Option<Read> {
         if self.has_error(field) {
             return None;
         }
@@ -108,18 +116,17 @@ impl Rule<'_, '_> {
         self.check.form.read_of(field)
     }
 
-    /// The trimmed text of a field that has no error.
-    pub fn text(&mut self, field: Field) -> Option<String> {
-        match self.usable(field)? {
-            Read::Text(text) => Some(text.clone()),
-            _ => None,
-        }
+    /// The trimmed text of a field that has no error, borrowed from the form.
+    pub fn text(&mut self, field: Field) -> Option<&'a str> {
+        self.usable(field)?;
+        let form: &'a Form<'_> = self.check.form;
+        form.text_of(field)
     }
 
     /// The date of a field that has no error.
     pub fn date(&mut self, field: Field) -> Option<Date> {
         match self.usable(field)? {
-            Read::Date(date) => Some(*date),
+            Read::Date(date) => Some(date),
             _ => None,
         }
     }
@@ -127,7 +134,7 @@ impl Rule<'_, '_> {
     /// The flag of a field that has no error.
     pub fn flag(&mut self, field: Field) -> Option<bool> {
         match self.usable(field)? {
-            Read::Flag(flag) => Some(*flag),
+            Read::Flag(flag) => Some(flag),
             _ => None,
         }
     }
@@ -135,7 +142,7 @@ impl Rule<'_, '_> {
     /// The account level, when it has no error.
     pub fn level(&mut self) -> Option<u8> {
         match self.usable(Field::Level)? {
-            Read::Level(level) => Some(*level),
+            Read::Level(level) => Some(level),
             _ => None,
         }
     }
@@ -162,8 +169,8 @@ impl Rule<'_, '_> {
 
     /// Records what the rules made of the judged field's value (E.164 phone,
     /// upper-case name, ...), for the normalized application.
-    pub fn normalize(&mut self, value: Value) {
-        self.check.form.set_normalized(self.at, value);
+    pub fn normalize(&mut self, value: impl Into<Cow<'static, str>>) {
+        self.check.normalized[self.at.index()] = Some(value.into());
     }
 
     /// Forgets every issue inside the judged block (not the block's own): its
@@ -174,7 +181,7 @@ impl Rule<'_, '_> {
     }
 }
 
-impl Drop for Rule<'_, '_> {
+impl Drop for Rule<'_, '_, '_> {
     fn drop(&mut self) {
         self.check.dependencies.rules.push((self.judged, self.read));
     }

@@ -129,47 +129,61 @@ impl std::error::Error for OptionsError {}
 /// Validates an application given as a JSON value (the wire format of FORM.md).
 /// Never panics and never fails: every problem is an issue of the report.
 pub fn validate(input: &Value, options: &Options) -> Report {
-    let judged = judge(input, options);
-    let derived = rules::eligibility::derive(&judged.form, &judged.findings, judged.today);
-    let normalized = judged.form.normalized(&judged.findings);
+    let mut findings = Findings::default();
+    let form = Form::read(input, &mut findings);
+    report(&form, findings, options)
+}
+
+/// Validates an application given as JSON text, read straight into the form
+/// (no `serde_json::Value` on the way). Text that is not JSON gets a report
+/// whose only issue is `invalid-json` at `""`.
+pub fn validate_json(text: &str, options: &Options) -> Report {
+    let mut findings = Findings::default();
+    match Form::read_json(text, &mut findings) {
+        Some(form) => report(&form, findings, options),
+        None => invalid_json_report(options),
+    }
+}
+
+/// The whole report on a form read.
+fn report(form: &Form<'_>, findings: Findings, options: &Options) -> Report {
+    let judged = judge(form, findings, options);
+    let derived = rules::eligibility::derive(form, &judged.findings, judged.today);
+    let normalized = form.normalized(&judged.findings, &judged.normalized);
     finish(judged.findings, derived, normalized, judged.today, options)
 }
 
-/// An application read and judged: the findings, not yet in a locale, and what
-/// each rule read.
+/// A form judged: the findings, not yet in a locale, what the rules made of
+/// the values, and what each rule read.
 struct Judged {
-    form: Form,
     findings: Findings,
+    normalized: check::Normalizations,
     today: Date,
     dependencies: Dependencies,
 }
 
-/// Reads the form and runs the rules in their order.
-fn judge(input: &Value, options: &Options) -> Judged {
+/// Runs the rules in their order on a form read.
+fn judge(form: &Form<'_>, mut findings: Findings, options: &Options) -> Judged {
     let today = options.reference_date();
-    let mut findings = Findings::default();
     let mut dependencies = Dependencies::default();
-    let mut form = Form::read(input, &mut findings);
+    let mut normalized: check::Normalizations = std::array::from_fn(|_| None);
     if form.is_object() {
-        let mut check = Check::new(&mut form, &mut findings, today, &mut dependencies);
+        let mut check = Check::new(
+            form,
+            &mut findings,
+            &mut normalized,
+            today,
+            &mut dependencies,
+        );
         for rule_family in rules::ORDER {
             rule_family(&mut check);
         }
     }
     Judged {
-        form,
         findings,
+        normalized,
         today,
         dependencies,
-    }
-}
-
-/// Validates an application given as JSON text. Text that is not JSON gets a
-/// report whose only issue is `invalid-json` at `""`.
-pub fn validate_json(text: &str, options: &Options) -> Report {
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => validate(&value, options),
-        Err(_) => invalid_json_report(options),
     }
 }
 
@@ -273,20 +287,39 @@ pub fn validate_field(
     input: &Value,
     options: &Options,
 ) -> Result<FieldCheck, UnknownPath> {
-    let field = Field::from_path(path)
+    let field = field_to_check(path)?;
+    let mut findings = Findings::default();
+    let form = Form::read(input, &mut findings);
+    Ok(check_field(field, &form, findings, options))
+}
+
+/// [`validate_field`] for a form given as JSON text; text that is not JSON
+/// gets the `invalid-json` issue at `""` and judges nothing else.
+pub fn validate_field_json(
+    path: &str,
+    text: &str,
+    options: &Options,
+) -> Result<FieldCheck, UnknownPath> {
+    let field = field_to_check(path)?;
+    let mut findings = Findings::default();
+    match Form::read_json(text, &mut findings) {
+        Some(form) => Ok(check_field(field, &form, findings, options)),
+        None => Ok(FieldCheck {
+            fields: vec![IssuePath::Field(Field::Root)],
+            issues: invalid_json_report(options).issues,
+        }),
+    }
+}
+
+fn field_to_check(path: &str) -> Result<Field, UnknownPath> {
+    Field::from_path(path)
         .filter(|f| *f != Field::Root)
-        .ok_or_else(|| UnknownPath(path.to_string()))?;
-    let judged = judge(input, options);
-    let changed = form::may_change(input, field);
-    let unknown_keys_judged: Vec<IssuePath> = judged
-        .form
-        .unknown_keys()
-        .iter()
-        .filter(
-            |path| matches!(path, IssuePath::UnknownKey { block, .. } if block.is_within(field)),
-        )
-        .cloned()
-        .collect();
+        .ok_or_else(|| UnknownPath(path.to_string()))
+}
+
+fn check_field(field: Field, form: &Form<'_>, findings: Findings, options: &Options) -> FieldCheck {
+    let judged = judge(form, findings, options);
+    let changed = form.may_change(field);
     // Every block above the field is judged too (a page clears its message).
     let mut fields = judged.dependencies.judged_when(changed);
     let mut block = field.parent();
@@ -294,14 +327,14 @@ pub fn validate_field(
         fields = fields.with(block);
         block = block.parent();
     }
-    let unknown_keys = |block: &Field| block.is_within(field);
+    let unknown_key_judged = |path: &IssuePath| matches!(path, IssuePath::UnknownKey { block, .. } if block.is_within(field));
     let mut issues: Vec<Issue> = judged
         .findings
         .into_sorted()
         .into_iter()
         .filter(|issue| match &issue.path {
             IssuePath::Field(f) => fields.contains(*f),
-            IssuePath::UnknownKey { block, .. } => unknown_keys(block),
+            path => unknown_key_judged(path),
         })
         .collect();
     write_messages(
@@ -310,10 +343,15 @@ pub fn validate_field(
         options,
     );
     let mut paths: Vec<IssuePath> = fields.iter().map(IssuePath::Field).collect();
-    paths.extend(unknown_keys_judged);
+    paths.extend(
+        form.unknown_keys()
+            .iter()
+            .filter(|path| unknown_key_judged(path))
+            .cloned(),
+    );
     paths.sort_by_key(IssuePath::sort_key);
-    Ok(FieldCheck {
+    FieldCheck {
         fields: paths,
         issues,
-    })
+    }
 }

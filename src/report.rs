@@ -117,53 +117,140 @@ pub struct Report {
     pub normalized: Normalized,
 }
 
-/// FORM.md's `normalized`: the known fields only, in wire-format order. Kept as
-/// the form's own fields rather than a JSON map, so building it costs no hashing
-/// and serializing it writes the wire order directly; [`Normalized::to_value`]
-/// gives the JSON value.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Normalized {
-    /// A block (the root included) and its given fields, in wire order.
-    Block(Vec<(Field, Normalized)>),
-    /// A field's value.
-    Value(Value),
+/// FORM.md's `normalized`: the known fields only, in wire-format order. Kept
+/// flat, as the report's own few allocations (every text in one buffer, the
+/// fields in wire order with each block's extent), rather than as a JSON map:
+/// building it costs no hashing and no allocation per field, and serializing
+/// it writes the wire order directly; [`Normalized::to_value`] gives the JSON
+/// value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Normalized {
+    /// Every text value, one after the other.
+    text: String,
+    /// The given fields in wire order; a block is followed by what lies inside it.
+    items: Vec<Item>,
 }
 
-impl Default for Normalized {
-    /// `{}`.
-    fn default() -> Self {
-        Normalized::Block(Vec::new())
-    }
+#[derive(Clone, Debug, PartialEq)]
+enum Item {
+    /// A block and how many items inside it follow.
+    Block(Field, usize),
+    /// A text: its range in [`Normalized::text`].
+    Text(Field, usize, usize),
+    /// Numbers, booleans and wrongly typed values, as given.
+    Json(Field, Value),
 }
 
 impl Normalized {
-    /// The JSON value (`{ "level": 2, "applicant": { ... } }`).
+    /// The JSON value (`{ "level": 2, "applicant": { ... } }`); `{}` when the
+    /// input was not an object.
     pub fn to_value(&self) -> Value {
-        match self {
-            Normalized::Block(fields) => Value::Object(
-                fields
-                    .iter()
-                    .map(|(field, value)| (field.key().to_string(), value.to_value()))
-                    .collect(),
-            ),
-            Normalized::Value(value) => value.clone(),
+        self.block_value(&self.items)
+    }
+
+    fn block_value(&self, items: &[Item]) -> Value {
+        let mut map = Map::new();
+        let mut at = 0;
+        while let Some(item) = items.get(at) {
+            let (field, value, taken) = match item {
+                Item::Block(field, inside) => (
+                    field,
+                    self.block_value(&items[at + 1..at + 1 + inside]),
+                    1 + inside,
+                ),
+                Item::Text(field, start, end) => {
+                    (field, Value::String(self.text[*start..*end].to_string()), 1)
+                }
+                Item::Json(field, value) => (field, value.clone(), 1),
+            };
+            map.insert(field.key().to_string(), value);
+            at += taken;
         }
+        Value::Object(map)
+    }
+}
+
+/// One block of [`Normalized`], serialized as a JSON object.
+struct BlockItems<'a> {
+    normalized: &'a Normalized,
+    items: &'a [Item],
+}
+
+impl Serialize for BlockItems<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        let mut at = 0;
+        while let Some(item) = self.items.get(at) {
+            match item {
+                Item::Block(field, inside) => {
+                    let block = BlockItems {
+                        normalized: self.normalized,
+                        items: &self.items[at + 1..at + 1 + inside],
+                    };
+                    map.serialize_entry(field.key(), &block)?;
+                    at += 1 + inside;
+                }
+                Item::Text(field, start, end) => {
+                    map.serialize_entry(field.key(), &self.normalized.text[*start..*end])?;
+                    at += 1;
+                }
+                Item::Json(field, value) => {
+                    map.serialize_entry(field.key(), value)?;
+                    at += 1;
+                }
+            }
+        }
+        map.end()
     }
 }
 
 impl Serialize for Normalized {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        match self {
-            Normalized::Block(fields) => {
-                let mut map = serializer.serialize_map(Some(fields.len()))?;
-                for (field, value) in fields {
-                    map.serialize_entry(field.key(), value)?;
-                }
-                map.end()
-            }
-            Normalized::Value(value) => value.serialize(serializer),
+        BlockItems {
+            normalized: self,
+            items: &self.items,
         }
+        .serialize(serializer)
+    }
+}
+
+/// Builds [`Normalized`] in wire order.
+#[derive(Default)]
+pub(crate) struct NormalizedBuilder {
+    out: Normalized,
+    open: Vec<usize>,
+}
+
+impl NormalizedBuilder {
+    pub fn open(&mut self, block: Field) {
+        self.open.push(self.out.items.len());
+        self.out.items.push(Item::Block(block, 0));
+    }
+
+    pub fn close(&mut self) {
+        if let Some(at) = self.open.pop() {
+            let inside = self.out.items.len() - at - 1;
+            if let Item::Block(_, count) = &mut self.out.items[at] {
+                *count = inside;
+            }
+        }
+    }
+
+    pub fn text(&mut self, field: Field, text: &str) {
+        let start = self.out.text.len();
+        self.out.text.push_str(text);
+        self.out
+            .items
+            .push(Item::Text(field, start, self.out.text.len()));
+    }
+
+    pub fn json(&mut self, field: Field, value: Value) {
+        self.out.items.push(Item::Json(field, value));
+    }
+
+    pub fn finish(self) -> Normalized {
+        self.out
     }
 }
 
@@ -248,6 +335,19 @@ impl Findings {
     pub fn has(&self, field: Field, code: IssueCode) -> bool {
         self.position(field)
             .is_some_and(|at| self.issues[at].code == code)
+    }
+
+    /// Adds what another collector found (read apart, then kept).
+    pub fn extend(&mut self, other: Findings) {
+        self.issues.extend(other.issues);
+    }
+
+    /// Forgets every issue at `field` and inside it, unknown keys included.
+    pub fn forget_within(&mut self, field: Field) {
+        self.issues.retain(|i| match &i.path {
+            IssuePath::Field(f) => !f.is_within(field),
+            IssuePath::UnknownKey { block, .. } => !block.is_within(field),
+        });
     }
 
     /// Forgets every issue inside `block` (not the block's own).

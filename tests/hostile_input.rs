@@ -116,8 +116,29 @@ fn hostile_values_in_every_field_of_a_valid_application() {
 
 #[test]
 fn deep_nesting_from_text_is_a_report() {
+    // JSON however deep is judged (the reader skips what it does not keep
+    // without recursion); only text that is not JSON is `invalid-json`.
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let report = validate_json(&deep, &options());
+    assert_eq!(report.issues[0].code.as_str(), "invalid-type");
+    let deep_unknown = format!("{{\"x\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+    let report = validate_json(&deep_unknown, &options());
+    assert!(report
+        .issues
+        .iter()
+        .any(|i| i.path.to_wire() == "x" && i.code.as_str() == "unknown-field"));
+    let deep_level = format!(
+        "{{\"level\": {}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let report = validate_json(&deep_level, &options());
+    assert!(report
+        .issues
+        .iter()
+        .any(|i| i.path.to_wire() == "level" && i.code.as_str() == "invalid-type"));
+    let broken = format!("{}{}", "[".repeat(10_000), "]".repeat(9_999));
+    let report = validate_json(&broken, &options());
     assert_eq!(report.issues[0].code.as_str(), "invalid-json");
     let nested = format!("{{\"level\": {}1{}}}", "[".repeat(100), "]".repeat(100));
     let report = validate_json(&nested, &options());

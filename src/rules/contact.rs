@@ -11,7 +11,7 @@ use crate::report::Params;
 /// `required` or `contact-required` at the block and the phone, then the
 /// owner's rules: `required`, `phone-owner-must-be-*`,
 /// `phone-ownership-unconfirmed`.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     let mut rule = check.rule(Field::Contact);
     let level = rule.level();
     if !rule.is_given(Field::Contact) {
@@ -43,11 +43,11 @@ pub fn check(check: &mut Check<'_>) {
 }
 
 /// Whose number it is matters only when a number is given (valid or not).
-fn phone_given(rule: &mut Rule<'_, '_>) -> bool {
+fn phone_given(rule: &mut Rule<'_, '_, '_>) -> bool {
     rule.is_given(Field::ContactPhone)
 }
 
-fn check_owner(rule: &mut Rule<'_, '_>) {
+fn check_owner(rule: &mut Rule<'_, '_, '_>) {
     if !phone_given(rule) {
         return;
     }
@@ -61,7 +61,7 @@ fn check_owner(rule: &mut Rule<'_, '_>) {
     ) else {
         return;
     };
-    match (represented, owner.as_str()) {
+    match (represented, owner) {
         (true, "applicant") => {
             rule.report(IssueCode::PhoneOwnerMustBeRepresentative, Params::new())
         }
@@ -72,7 +72,7 @@ fn check_owner(rule: &mut Rule<'_, '_>) {
     }
 }
 
-fn check_ownership(rule: &mut Rule<'_, '_>) {
+fn check_ownership(rule: &mut Rule<'_, '_, '_>) {
     if !phone_given(rule) || rule.has_error(Field::ContactPhoneOwnershipConfirmed) {
         return;
     }

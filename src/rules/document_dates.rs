@@ -17,7 +17,7 @@ const DOCUMENTS: [(Field, Field); 2] = [
 
 /// `document-expired`, `issued-in-future`, `issued-before-birth` and
 /// `expiry-before-issue`, for the passport and the residence card.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     for (_, expiry) in DOCUMENTS {
         let mut rule = check.rule(expiry);
         if let Some(date) = rule.date(expiry) {

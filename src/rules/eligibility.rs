@@ -20,7 +20,7 @@ pub const REPRESENTATIVE_MIN_AGE: i32 = 18;
 
 /// `date-in-future` and `age-implausible` for the applicant and the
 /// representative, then `level-2-needs-age-6`.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     for field in [
         Field::ApplicantDateOfBirth,
         Field::RepresentativeDateOfBirth,
@@ -70,13 +70,13 @@ pub fn max_level(age: i32) -> u8 {
 /// has any error (FORM.md, Precise readings).
 pub fn derive(form: &Form, findings: &Findings, today: Date) -> Derived {
     let born = match form.read_of(Field::ApplicantDateOfBirth) {
-        Some(Read::Date(date)) if *date <= today => Some(*date),
+        Some(Read::Date(date)) if date <= today => Some(date),
         _ => None,
     };
     let age = born.map(|b| b.age_on(today));
     let usable_age = age.filter(|_| !findings.has_error(Field::ApplicantDateOfBirth));
     let ward = match form.read_of(Field::ApplicantWard) {
-        Some(Read::Flag(flag)) if !findings.has_error(Field::ApplicantWard) => Some(*flag),
+        Some(Read::Flag(flag)) if !findings.has_error(Field::ApplicantWard) => Some(flag),
         _ => None,
     };
     Derived {

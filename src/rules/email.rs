@@ -9,10 +9,10 @@ use crate::report::Params;
 use email_address::{EmailAddress, Options};
 
 /// `email-invalid`.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     let mut rule = check.rule(Field::ContactEmail);
     if let Some(email) = rule.text(Field::ContactEmail) {
-        if !is_valid_email(&email) {
+        if !is_valid_email(email) {
             rule.report(IssueCode::EmailInvalid, Params::new());
         }
     }

@@ -18,7 +18,7 @@ use crate::check::Check;
 
 /// Every rule family, in the order FORM.md lists the rules: an earlier rule's
 /// error at a field keeps later rules from judging with it.
-pub const ORDER: [fn(&mut Check<'_>); 11] = [
+pub const ORDER: [fn(&mut Check<'_, '_>); 11] = [
     names::check,
     eligibility::check,
     nationality::check,

@@ -12,7 +12,6 @@ use crate::field::Field;
 use crate::report::{params, Params};
 use crate::text;
 use serde::Serialize;
-use serde_json::Value;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -333,7 +332,7 @@ pub fn date_matches(typed: Date, mrz: &str) -> bool {
 
 /// `mrz-format` and `mrz-check-digit` at the MRZ, then `mrz-mismatch` at each
 /// typed field the MRZ disagrees with.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     let parsed = check_lines(&mut check.rule(Field::PassportMrz));
     // Every comparison is opened as a rule even without a usable MRZ, so each
     // records that its field's issues depend on the MRZ.
@@ -351,13 +350,13 @@ pub fn check(check: &mut Check<'_>) {
 }
 
 /// `mrz-format` and `mrz-check-digit`; the MRZ when both pass.
-fn check_lines(rule: &mut Rule<'_, '_>) -> Option<Td3> {
+fn check_lines(rule: &mut Rule<'_, '_, '_>) -> Option<Td3> {
     let text = rule.text(Field::PassportMrz)?;
-    let Some(mrz) = parse_td3(&text) else {
+    let Some(mrz) = parse_td3(text) else {
         rule.report(IssueCode::MrzFormat, Params::new());
         return None;
     };
-    rule.normalize(Value::String(mrz.lines.join("\n")));
+    rule.normalize(mrz.lines.join("\n"));
     if let Some(field) = mrz.first_failed_check() {
         rule.report(
             IssueCode::MrzCheckDigit,
@@ -381,32 +380,32 @@ const MISMATCH_ORDER: [Field; 7] = [
 
 /// Whether a typed field agrees with the MRZ, and the MRZ's own text for it;
 /// `None` when the field is missing or has an error.
-fn compare(rule: &mut Rule<'_, '_>, field: Field, mrz: &Td3) -> Option<(bool, String)> {
+fn compare(rule: &mut Rule<'_, '_, '_>, field: Field, mrz: &Td3) -> Option<(bool, String)> {
     Some(match field {
         Field::ApplicantFullName => {
             let name = rule.text(field)?;
-            let typed = super::names::normalize_name(&name).unwrap_or(name);
+            let typed = super::names::normalize_name(name).unwrap_or_else(|| name.to_string());
             let agrees = name_matches(&typed, &mrz.name, mrz.name_truncated);
             (agrees, mrz.name.clone())
         }
         Field::PassportNumber => {
             let number = rule.text(field)?;
             (
-                text::document_number(&number) == mrz.number,
+                text::document_number(number) == mrz.number,
                 mrz.number.clone(),
             )
         }
         Field::PassportIssuingState => {
             let state = rule.text(field)?;
             (
-                same_state(&state, &mrz.issuing_state),
+                same_state(state, &mrz.issuing_state),
                 mrz.issuing_state.clone(),
             )
         }
         Field::ApplicantNationality => {
             let nationality = rule.text(field)?;
             (
-                same_state(&nationality, &mrz.nationality),
+                same_state(nationality, &mrz.nationality),
                 mrz.nationality.clone(),
             )
         }

@@ -9,7 +9,6 @@ use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::Params;
 use crate::text;
-use serde_json::Value;
 
 /// Whether `c` is a letter of the Latin script (the ranges of
 /// `data/latin-letters.txt`, from the Unicode Character Database).
@@ -51,14 +50,14 @@ pub fn normalize_name(input: &str) -> Option<String> {
 }
 
 /// `name-invalid` for the applicant's and the representative's names.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     for field in [Field::ApplicantFullName, Field::RepresentativeFullName] {
         let mut rule = check.rule(field);
         let Some(name) = rule.text(field) else {
             continue;
         };
-        match normalize_name(&name) {
-            Some(normalized) => rule.normalize(Value::String(normalized)),
+        match normalize_name(name) {
+            Some(normalized) => rule.normalize(normalized),
             None => rule.report(IssueCode::NameInvalid, Params::new()),
         }
     }

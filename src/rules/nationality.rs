@@ -33,7 +33,7 @@ pub fn same_state(a: &str, b: &str) -> bool {
 
 /// `nationality-unknown` for every nationality and issuing state, then
 /// `nationality-vietnamese` for the applicant.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     for field in [
         Field::ApplicantNationality,
         Field::PassportIssuingState,
@@ -43,7 +43,7 @@ pub fn check(check: &mut Check<'_>) {
         let Some(code) = rule.text(field) else {
             continue;
         };
-        if !is_known(&code) {
+        if !is_known(code) {
             rule.report(IssueCode::NationalityUnknown, Params::new());
         } else if field == Field::ApplicantNationality && code == "VNM" {
             rule.report(IssueCode::NationalityVietnamese, Params::new());

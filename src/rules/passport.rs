@@ -8,7 +8,6 @@ use crate::data;
 use crate::field::Field;
 use crate::report::{params, Params};
 use crate::text;
-use serde_json::Value;
 
 /// One state's known passport-number shapes, as an automaton built from
 /// `data/passport-patterns.tsv` at build time.
@@ -32,19 +31,19 @@ pub fn state_patterns() -> &'static [StatePattern] {
 
 /// `passport-number-format`, then the `passport-number-pattern` warning, for
 /// the applicant's passport number.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     let mut rule = check.rule(Field::PassportNumber);
     let Some(raw) = rule.text(Field::PassportNumber) else {
         return;
     };
-    let number = text::document_number(&raw);
+    let number = text::document_number(raw);
     if !has_passport_shape(&number) {
         rule.report(IssueCode::PassportNumberFormat, Params::new());
         return;
     }
-    rule.normalize(Value::String(number.clone()));
+    rule.normalize(number.clone());
     if let Some(state) = rule.text(Field::PassportIssuingState) {
-        if pattern_of(&state).is_some_and(|pattern| !pattern.matches(&number)) {
+        if pattern_of(state).is_some_and(|pattern| !pattern.matches(&number)) {
             rule.report(
                 IssueCode::PassportNumberPattern,
                 params([("state", state.into())]),

@@ -14,7 +14,6 @@ use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::Params;
 use crate::text;
-use serde_json::Value;
 
 /// A deterministic automaton over the digits 0-9, generated from a pattern.
 pub type DigitAutomaton = crate::data::Automaton<10>;
@@ -220,13 +219,13 @@ pub fn judge(input: &str) -> PhoneVerdict {
 
 /// `phone-invalid` or `phone-not-vn-mobile`; a Vietnamese mobile number is
 /// normalized to E.164.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     let mut rule = check.rule(Field::ContactPhone);
     let Some(phone) = rule.text(Field::ContactPhone) else {
         return;
     };
-    match judge(&phone) {
-        PhoneVerdict::VietnameseMobile(e164) => rule.normalize(Value::String(e164)),
+    match judge(phone) {
+        PhoneVerdict::VietnameseMobile(e164) => rule.normalize(e164),
         PhoneVerdict::VietnameseNotMobile | PhoneVerdict::OtherCountry(_) => {
             rule.report(IssueCode::PhoneNotVnMobile, Params::new());
         }

@@ -11,21 +11,20 @@ use crate::field::Field;
 use crate::personal_id;
 use crate::report::{params, Params};
 use crate::text;
-use serde_json::Value;
 
 /// In FORM.md's order: `representative-required` or
 /// `representative-not-applicable` at the block, `representative-too-young`,
 /// `representative-needs-level-2` (or `required`), then the ID number:
 /// `passport-number-format` or `personal-id-format`, `personal-id-mismatch`,
 /// `personal-id-province-unknown`, `representative-is-applicant`.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     check_presence(&mut check.rule_over(Field::Representative));
     check_age(&mut check.rule(Field::RepresentativeDateOfBirth));
     check_level_2(&mut check.rule(Field::RepresentativeHasLevel2Account));
     check_id_number(&mut check.rule(Field::RepresentativeIdNumber));
 }
 
-fn check_presence(rule: &mut Rule<'_, '_>) {
+fn check_presence(rule: &mut Rule<'_, '_, '_>) {
     let required = rule.representative_required();
     match (required, rule.is_given(Field::Representative)) {
         (Some(true), false) => rule.report(IssueCode::RepresentativeRequired, Params::new()),
@@ -40,11 +39,11 @@ fn check_presence(rule: &mut Rule<'_, '_>) {
 
 /// Whether the block's fields are judged: it is given, and has no error of its
 /// own (`representative-not-applicable` included).
-fn judged(rule: &mut Rule<'_, '_>) -> bool {
+fn judged(rule: &mut Rule<'_, '_, '_>) -> bool {
     rule.is_given(Field::Representative) && !rule.has_error(Field::Representative)
 }
 
-fn check_age(rule: &mut Rule<'_, '_>) {
+fn check_age(rule: &mut Rule<'_, '_, '_>) {
     if !judged(rule) {
         return;
     }
@@ -59,7 +58,7 @@ fn check_age(rule: &mut Rule<'_, '_>) {
     }
 }
 
-fn check_level_2(rule: &mut Rule<'_, '_>) {
+fn check_level_2(rule: &mut Rule<'_, '_, '_>) {
     if !judged(rule) || rule.level() != Some(1) || rule.representative_required() != Some(true) {
         return;
     }
@@ -72,7 +71,7 @@ fn check_level_2(rule: &mut Rule<'_, '_>) {
     }
 }
 
-fn check_id_number(rule: &mut Rule<'_, '_>) {
+fn check_id_number(rule: &mut Rule<'_, '_, '_>) {
     let field = Field::RepresentativeIdNumber;
     if !judged(rule) {
         return;
@@ -80,24 +79,24 @@ fn check_id_number(rule: &mut Rule<'_, '_>) {
     let Some(raw) = rule.text(field) else {
         return;
     };
-    let number = text::document_number(&raw);
-    match rule.text(Field::RepresentativeIdKind).as_deref() {
+    let number = text::document_number(raw);
+    match rule.text(Field::RepresentativeIdKind) {
         Some("passport") => {
             if !has_passport_shape(&number) {
                 rule.report(IssueCode::PassportNumberFormat, Params::new());
                 return;
             }
-            rule.normalize(Value::String(number.clone()));
+            rule.normalize(number.clone());
         }
         Some("vn-personal-id") => {
             if !personal_id::has_personal_id_shape(&number) {
                 rule.report(IssueCode::PersonalIdFormat, Params::new());
                 return;
             }
-            rule.normalize(Value::String(number.clone()));
+            rule.normalize(number.clone());
             let sex = rule.text(Field::RepresentativeSex);
             let born = rule.date(Field::RepresentativeDateOfBirth);
-            if let Some(part) = personal_id::first_disagreement(&number, sex.as_deref(), born) {
+            if let Some(part) = personal_id::first_disagreement(&number, sex, born) {
                 rule.report(
                     IssueCode::PersonalIdMismatch,
                     params([("part", part.as_str().into())]),
@@ -113,7 +112,7 @@ fn check_id_number(rule: &mut Rule<'_, '_>) {
         _ => {}
     }
     if let Some(passport) = rule.text(Field::PassportNumber) {
-        if text::document_number(&passport) == number {
+        if text::document_number(passport) == number {
             rule.report(IssueCode::RepresentativeIsApplicant, Params::new());
         }
     }

@@ -9,7 +9,6 @@ use crate::code::IssueCode;
 use crate::field::Field;
 use crate::report::{params, Params};
 use crate::{data, text};
-use serde_json::Value;
 
 pub use crate::data::ResidenceSymbol;
 
@@ -46,12 +45,12 @@ pub fn has_card_number_shape(number: &str) -> bool {
 /// `residence-card-number-format`; a temporary card's symbol and expiry date
 /// (`required`, `residence-symbol-unknown`, `residence-validity-too-long`,
 /// `residence-outlasts-passport`); no symbol on a permanent card.
-pub fn check(check: &mut Check<'_>) {
+pub fn check(check: &mut Check<'_, '_>) {
     let mut rule = check.rule(Field::ResidenceCardNumber);
     if let Some(raw) = rule.text(Field::ResidenceCardNumber) {
-        let number = text::document_number(&raw);
+        let number = text::document_number(raw);
         if has_card_number_shape(&number) {
-            rule.normalize(Value::String(number));
+            rule.normalize(number);
         } else {
             rule.report(IssueCode::ResidenceCardNumberFormat, Params::new());
         }
@@ -61,14 +60,14 @@ pub fn check(check: &mut Check<'_>) {
     check_expiry(&mut check.rule(Field::ResidenceCardExpiryDate));
 }
 
-fn check_symbol(rule: &mut Rule<'_, '_>) {
-    match rule.text(Field::ResidenceCardKind).as_deref() {
+fn check_symbol(rule: &mut Rule<'_, '_, '_>) {
+    match rule.text(Field::ResidenceCardKind) {
         Some("temporary") => {
             if !rule.is_given(Field::ResidenceCardSymbol) {
                 rule.report(IssueCode::Required, Params::new());
             } else if let Some(text) = rule.text(Field::ResidenceCardSymbol) {
-                match symbol_of(&text) {
-                    Some(symbol) => rule.normalize(Value::String(symbol.symbol.into())),
+                match symbol_of(text) {
+                    Some(symbol) => rule.normalize(symbol.symbol),
                     None => rule.report(IssueCode::ResidenceSymbolUnknown, Params::new()),
                 }
             }
@@ -80,8 +79,8 @@ fn check_symbol(rule: &mut Rule<'_, '_>) {
     }
 }
 
-fn check_expiry(rule: &mut Rule<'_, '_>) {
-    if rule.text(Field::ResidenceCardKind).as_deref() != Some("temporary") {
+fn check_expiry(rule: &mut Rule<'_, '_, '_>) {
+    if rule.text(Field::ResidenceCardKind) != Some("temporary") {
         return;
     }
     if !rule.is_given(Field::ResidenceCardExpiryDate) {
@@ -89,7 +88,7 @@ fn check_expiry(rule: &mut Rule<'_, '_>) {
     }
     let symbol = rule
         .text(Field::ResidenceCardSymbol)
-        .and_then(|text| symbol_of(&text));
+        .and_then(|text| symbol_of(text));
     if let Some(symbol) = symbol {
         if let (Some(issued), Some(expires)) = (
             rule.date(Field::ResidenceCardIssueDate),
