@@ -9,10 +9,13 @@
 import { loadTables } from "./data.mjs";
 import { Findings } from "./findings.mjs";
 import { createMessages } from "./messages.mjs";
+import { passportPatternOf } from "./passport-patterns.mjs";
 import { Check, LEVEL_2_MIN_AGE, REPRESENTED_UNDER, runRules } from "./rules.mjs";
 import { parseDate, todayInVietnam, ageOn } from "./text.mjs";
 import { BLOCK, FIELD, ROOT, checkShape, isObject, isWithin, readForm } from "./wire.mjs";
 
+/** The version of FORM.md these rules follow; every report's first key. */
+export const SPEC_VERSION = "1.1";
 const OPTIONS = ["today", "locale", "bilingual", "isolating"];
 
 /** The fields whose issues can change when a field changes (besides itself and what it holds). */
@@ -132,7 +135,7 @@ export function createPeer(sources) {
     }
     const locale = messages.negotiate(opts.locale);
     const issues = findings.sorted().map((issue) => {
-      const example = issue.code === "passport-number-pattern" ? tables.passportPatterns.get(issue.params.state)?.example : undefined;
+      const example = issue.code === "passport-number-pattern" ? passportPatternOf(issue.params.state)?.example : undefined;
       return {
         path: issue.path,
         code: issue.code,
@@ -152,6 +155,7 @@ export function createPeer(sources) {
   function validate(form, options) {
     const { today, locale, issues, derived, normalized } = judge(form, options);
     return {
+      specVersion: SPEC_VERSION,
       valid: !issues.some((i) => i.severity === "error"),
       referenceDate: today.s,
       locale,

@@ -2,6 +2,7 @@
 // values it needs; a field that already carries an error hands out nothing, so
 // one mistake yields one issue.
 import { judgePhone, isValidEmail } from "./contact.mjs";
+import { passportPatternOf } from "./passport-patterns.mjs";
 import { dateMatches, nameMatches, readTd3 } from "./mrz.mjs";
 import { ageOn, anniversary, daysBetween, documentNumber, mrzDigits, nfkc, trimWs } from "./text.mjs";
 import { FIELD, isStringKind } from "./wire.mjs";
@@ -169,8 +170,8 @@ function passport(check) {
     else {
       check.setNormalized(PASSPORT_NUMBER, number);
       const state = check.text(ISSUING_STATE);
-      const pattern = state !== undefined && check.tables.passportPatterns.get(state);
-      if (pattern && !pattern.regex.test(number)) check.add(PASSPORT_NUMBER, "passport-number-pattern", { state });
+      const known = state !== undefined && passportPatternOf(state);
+      if (known && !known.pattern.test(number)) check.add(PASSPORT_NUMBER, "passport-number-pattern", { state });
     }
   }
   if (check.text(REP_ID_KIND) === "passport") {
