@@ -6,61 +6,28 @@
 // The Fluent texts and data tables come in through `createPeer(sources)`, so the
 // same code runs in Node (peer/node.mjs reads the files) and in a browser bundle
 // (peer/browser.mjs imports them `?raw`).
+import { Check, LEVEL_2_MIN_AGE, REPRESENTED_UNDER } from "./check.mjs";
 import { loadTables } from "./data.mjs";
 import { Findings } from "./findings.mjs";
 import { createMessages } from "./messages.mjs";
 import { passportPatternOf } from "./passport-patterns.mjs";
-import { Check, LEVEL_2_MIN_AGE, REPRESENTED_UNDER, runRules } from "./rules.mjs";
+import { runRules } from "./rules.mjs";
 import { parseDate, todayInVietnam, ageOn } from "./text.mjs";
-import { BLOCK, FIELD, ROOT, checkShape, isObject, isWithin, readForm } from "./wire.mjs";
+import { BLOCK, FIELD, FIELDS, ROOT, checkShape, isObject, isWithin, mayChange, readForm, setHas } from "./wire.mjs";
 
 /** The version of FORM.md these rules follow; every report's first key. */
 export const SPEC_VERSION = "1.1";
-const OPTIONS = ["today", "locale", "bilingual", "isolating"];
 
-/** The fields whose issues can change when a field changes (besides itself and what it holds). */
-const AFFECTED_BY = {
-  level: ["contact", "contact.phone", "representative.hasLevel2Account"],
-  "applicant.fullName": ["applicant.passport.mrz"],
-  "applicant.sex": ["applicant.passport.mrz"],
-  "applicant.nationality": ["applicant.passport.mrz"],
-  "applicant.dateOfBirth": [
-    "level",
-    "applicant.passport.issueDate",
-    "applicant.residenceCard.issueDate",
-    "applicant.passport.mrz",
-    "contact.phoneOwner",
-    "representative",
-  ],
-  "applicant.ward": ["contact.phoneOwner", "representative"],
-  "applicant.passport": ["representative"],
-  "applicant.passport.number": ["applicant.passport.mrz", "representative.idNumber"],
-  "applicant.passport.issuingState": ["applicant.passport.number", "applicant.passport.mrz"],
-  "applicant.passport.issueDate": ["applicant.passport.expiryDate"],
-  "applicant.passport.expiryDate": ["applicant.passport.issueDate", "applicant.passport.mrz", "applicant.residenceCard.expiryDate"],
-  "applicant.passport.mrz": [
-    "applicant.fullName",
-    "applicant.dateOfBirth",
-    "applicant.sex",
-    "applicant.nationality",
-    "applicant.passport.number",
-    "applicant.passport.issuingState",
-    "applicant.passport.expiryDate",
-    "level",
-    "contact.phoneOwner",
-    "representative",
-  ],
-  "applicant.residenceCard.kind": ["applicant.residenceCard.symbol", "applicant.residenceCard.expiryDate"],
-  "applicant.residenceCard.symbol": ["applicant.residenceCard.expiryDate"],
-  "applicant.residenceCard.issueDate": ["applicant.residenceCard.expiryDate"],
-  "applicant.residenceCard.expiryDate": ["applicant.residenceCard.issueDate"],
-  "contact.phone": ["contact", "contact.phoneOwner", "contact.phoneOwnershipConfirmed"],
-  "contact.email": ["contact"],
-  "representative.dateOfBirth": ["representative.idNumber"],
-  "representative.sex": ["representative.idNumber"],
-  "representative.idKind": ["representative.idNumber"],
-};
-const affectedBy = new Map(Object.entries(AFFECTED_BY).map(([path, list]) => [FIELD.get(path), new Set(list.map((p) => FIELD.get(p)))]));
+/** Misuse of the API: an Error whose message says what to do, as the package words it. */
+const misuse = (message) => new Error(`eid-form: ${message}`);
+
+/** A string as Rust's `{:?}` writes it, as the package quotes a caller's text. */
+function quoted(text) {
+  const escapes = { "\t": "\\t", "\r": "\\r", "\n": "\\n", '"': '\\"', "\\": "\\\\", "\0": "\\0" };
+  return `"${text.replace(/[\t\r\n"\\\0]|\p{Cc}/gu, (c) => escapes[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`)}"`;
+}
+
+const OPTIONS = ["today", "locale", "bilingual", "isolating"];
 
 function readOptions(options) {
   const out = { today: undefined, locale: "en", bilingual: false, isolating: false };
@@ -119,63 +86,77 @@ export function createPeer(sources) {
   const tables = loadTables(sources.data);
   const messages = createMessages(sources.locales);
 
-  function judge(form, options) {
-    const opts = readOptions(options);
-    const today = opts.today ?? todayInVietnam();
+  /** Reads the form and runs the rules in their order: the findings (no messages yet) and the check the rules ran in. */
+  function judge(form, today) {
     const findings = new Findings();
-    let derived = { age: null, representativeRequired: null, maxLevel: null };
-    let normalized = {};
-    if (!isObject(form)) findings.add(ROOT, "invalid-type");
-    else {
-      checkShape(form, findings);
-      const read = readForm(form, findings);
-      runRules(new Check(read, findings, today, tables));
-      derived = derivedOf(read, findings, today);
-      normalized = normalizedOf(read, findings);
+    if (!isObject(form)) {
+      findings.add(ROOT, "invalid-type");
+      return { findings, check: null };
     }
-    const locale = messages.negotiate(opts.locale);
-    const issues = findings.sorted().map((issue) => {
-      const example = issue.code === "passport-number-pattern" ? passportPatternOf(issue.params.state)?.example : undefined;
-      return {
-        path: issue.path,
-        code: issue.code,
-        severity: issue.severity,
-        params: issue.params,
-        message: messages.issueMessage(locale, opts, issue, example),
-        field: issue.field,
-        block: issue.block,
-      };
-    });
-    return { today, locale, issues, derived, normalized };
+    checkShape(form, findings);
+    const check = new Check(readForm(form, findings), findings, today, tables);
+    runRules(check);
+    return { findings, check };
   }
 
-  const plain = ({ path, code, severity, params, message }) => ({ path, code, severity, params, message });
+  /** The issues as the report gives them, with their messages in `locale` written as `opts` ask. */
+  function withMessages(issues, locale, opts) {
+    return issues.map((issue) => {
+      const example = issue.code === "passport-number-pattern" ? passportPatternOf(issue.params.state)?.example : undefined;
+      const { path, code, severity, params } = issue;
+      return { path, code, severity, params, message: messages.issueMessage(locale, opts, issue, example) };
+    });
+  }
 
   /** Validates an application; a failed validation is a report, never a throw (only misused options throw). */
   function validate(form, options) {
-    const { today, locale, issues, derived, normalized } = judge(form, options);
+    const opts = readOptions(options);
+    const today = opts.today ?? todayInVietnam();
+    const { findings, check } = judge(form, today);
+    const locale = messages.negotiate(opts.locale);
+    const issues = withMessages(findings.sorted(), locale, opts);
     return {
       specVersion: SPEC_VERSION,
       valid: !issues.some((i) => i.severity === "error"),
       referenceDate: today.s,
       locale,
-      issues: issues.map(plain),
-      derived,
-      normalized,
+      issues,
+      derived: check ? derivedOf(check.form, findings, today) : { age: null, representativeRequired: null, maxLevel: null },
+      normalized: check ? normalizedOf(check.form, findings) : {},
     };
   }
 
-  /** The issues of one field and of the fields whose rules read it. */
+  /**
+   * FORM.md 1.1, "Checking one field": `{ fields, issues }`. `fields` is the
+   * field, what lies inside it, every field judged by a rule that read what the
+   * field's value can change (from what the rules recorded while they ran), and
+   * the blocks above it, in wire order with the field's own unknown keys;
+   * `issues` the full report's issues at those paths.
+   */
   function validateField(path, form, options) {
-    if (typeof path !== "string") throw new TypeError('the path must be a string such as "contact.phone"');
+    if (typeof path !== "string") throw misuse('the path (such as "contact.phone") must be a string');
+    const opts = readOptions(options);
     const field = FIELD.get(path);
-    if (!field || field === ROOT) throw new Error(`the form has no field ${JSON.stringify(path)}`);
-    const affected = affectedBy.get(field);
-    return judge(form, options)
-      .issues.filter((i) => (i.field ? isWithin(i.field, field) || affected?.has(i.field) : isWithin(i.block, field)))
-      .map(plain);
+    if (!field || field === ROOT) throw misuse(`the form has no field ${quoted(path)}`);
+    const today = opts.today ?? todayInVietnam();
+    const { findings, check } = judge(form, today);
+    const changed = mayChange(form, field);
+    let [lo, hi] = check ? check.judgedWhen(changed) : changed;
+    // Every block above the field is judged too (a page clears its message).
+    for (let block = field.parent; block !== ROOT; block = block.parent) {
+      lo |= block.lo;
+      hi |= block.hi;
+    }
+    const judged = FIELDS.filter((f) => setHas(lo, hi, f)).map((f) => ({ path: f.path, key: [f.index, 0] }));
+    const unknownKeys = findings.unknownKeys.filter((u) => isWithin(u.block, field));
+    const fields = [...judged, ...unknownKeys]
+      .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+      .map((f) => f.path);
+    const issues = findings
+      .sorted()
+      .filter((issue) => (issue.field ? setHas(lo, hi, issue.field) : isWithin(issue.block, field)));
+    return { fields, issues: withMessages(issues, messages.negotiate(opts.locale), opts) };
   }
 
   return { validate, validateField, locales: () => [...messages.locales] };
 }
-
