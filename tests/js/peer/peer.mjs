@@ -27,26 +27,42 @@ function quoted(text) {
   return `"${text.replace(/[\t\r\n"\\\0]|\p{Cc}/gu, (c) => escapes[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`)}"`;
 }
 
-const OPTIONS = ["today", "locale", "bilingual", "isolating"];
+/**
+ * The options, read as the package reads them (a struct with these four keys;
+ * `null` or a missing key for the default, `undefined` as missing); the first
+ * key in the object's own order that is unknown or of the wrong type throws.
+ */
+const OPTION_READERS = {
+  today(value, out) {
+    if (typeof value !== "string") throw misuse("`today` must be a string written YYYY-MM-DD");
+    out.today = parseDate(value);
+    if (!out.today) throw misuse(`\`today\` must be a real date written YYYY-MM-DD, not ${quoted(value)}`);
+  },
+  locale(value, out) {
+    if (typeof value !== "string") throw misuse('`locale` must be a string such as "en" or "ja"');
+    out.locale = value;
+  },
+  bilingual(value, out) {
+    if (typeof value !== "boolean") throw misuse("`bilingual` and `isolating` must be true or false");
+    out.bilingual = value;
+  },
+  isolating(value, out) {
+    if (typeof value !== "boolean") throw misuse("`bilingual` and `isolating` must be true or false");
+    out.isolating = value;
+  },
+};
+const OPTION_NAMES = Object.keys(OPTION_READERS);
 
 function readOptions(options) {
   const out = { today: undefined, locale: "en", bilingual: false, isolating: false };
   if (options === undefined || options === null) return out;
-  if (typeof options !== "object" || Array.isArray(options)) throw new TypeError("options must be an object");
+  if (typeof options !== "object" || Array.isArray(options)) throw misuse("options must be an object");
   for (const [key, value] of Object.entries(options)) {
-    if (!OPTIONS.includes(key)) throw new TypeError(`unknown option "${key}": the options are ${OPTIONS.join(", ")}`);
     if (value === undefined) continue;
-    if (key === "today") {
-      if (typeof value !== "string") throw new TypeError("`today` must be a string written YYYY-MM-DD");
-      out.today = parseDate(value);
-      if (!out.today) throw new RangeError(`\`today\` must be a real date written YYYY-MM-DD, not "${value}"`);
-    } else if (key === "locale") {
-      if (typeof value !== "string") throw new TypeError('`locale` must be a string such as "en" or "ja"');
-      out.locale = value;
-    } else {
-      if (typeof value !== "boolean") throw new TypeError(`\`${key}\` must be true or false`);
-      out[key] = value;
+    if (!Object.hasOwn(OPTION_READERS, key)) {
+      throw misuse(`unknown field \`${key}\`, expected one of ${OPTION_NAMES.map((name) => `\`${name}\``).join(", ")}`);
     }
+    if (value !== null) OPTION_READERS[key](value, out);
   }
   return out;
 }
