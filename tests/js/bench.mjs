@@ -3,7 +3,8 @@
 //   node tests/js/bench.mjs          (after crates/eid-form-wasm/build.sh; Chromium from tests/setup.sh --browser)
 // 1. verdicts: both must give the same verdict (valid, then every issue's severity,
 //    path and code, in order) on every golden vector, for `validate` and for
-//    `validateField("contact.phone", ...)`; the run stops here if they do not;
+//    `validateField("contact.phone", ...)` (its judged fields too); the run stops
+//    here if they do not;
 // 2. transfer size: two equivalent pages built by Vite (production, minified) under
 //    target/bench/dist/, A importing `eid-form` (its browser entry), B the peer's
 //    browser.mjs; the JS and .wasm they emit, raw, gzip -9 and brotli -q 11; and
@@ -105,7 +106,8 @@ const total = (files) => ({
 });
 const sizeLine = (s) => `${int(s.raw)} raw, ${int(s.gzip)} gzip, ${int(s.brotli)} brotli`;
 const verdict = (report) => JSON.stringify({ valid: report.valid, issues: report.issues.map((i) => `${i.severity} ${i.path} ${i.code}`) });
-const fieldVerdict = (issues) => JSON.stringify(issues.map((i) => `${i.severity} ${i.path} ${i.code}`));
+// validateField answers { fields, issues } (FORM.md 1.1): the fields judged, then the verdict on them.
+const fieldVerdict = ({ fields, issues }) => JSON.stringify({ fields, issues: issues.map((i) => `${i.severity} ${i.path} ${i.code}`) });
 
 async function main() {
   stamp = await waitForPkg();

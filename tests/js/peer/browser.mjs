@@ -25,7 +25,6 @@ import zhCNMessages from "../../../locales/zh-CN/messages.ftl?raw";
 import zhTWForm from "../../../locales/zh-TW/form.ftl?raw";
 import zhTWMessages from "../../../locales/zh-TW/messages.ftl?raw";
 import nationalities from "../../../src/data/nationalities.tsv?raw";
-import passportPatterns from "../../../src/data/passport-patterns.tsv?raw";
 import residenceSymbols from "../../../src/data/residence-symbols.tsv?raw";
 import provinces from "../../../src/data/vn-provinces.tsv?raw";
 import transliteration from "../../../src/data/icao-transliteration.tsv?raw";
@@ -48,5 +47,5 @@ export const { validate, validateField, locales: availableLocales } = createPeer
     "zh-CN": files(zhCNForm, zhCNMessages),
     "zh-TW": files(zhTWForm, zhTWMessages),
   },
-  data: { nationalities, passportPatterns, residenceSymbols, provinces, transliteration, latinLetters },
+  data: { nationalities, residenceSymbols, provinces, transliteration, latinLetters },
 });

@@ -1,7 +1,74 @@
-// Phone (libphonenumber-js, max metadata: number types) and email (zod).
+// Contact (Decree 69/2024 Art. 11): a phone, required at level 2, whose it is and
+// the declaration that the subscription is in the owner's own name; level 1
+// needs a phone or an email. The number is judged with libphonenumber-js (max
+// metadata: number types), the address with zod. Rules as in rules.mjs: one
+// Rule (check.mjs) per judged field.
 import * as z from "zod";
 import { Metadata, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { foldArabicDigits, nfkc, trimWs } from "./text.mjs";
+import { FIELD } from "./wire.mjs";
+
+const CONTACT = FIELD.get("contact");
+const PHONE = FIELD.get("contact.phone");
+const PHONE_OWNER = FIELD.get("contact.phoneOwner");
+const PHONE_CONFIRMED = FIELD.get("contact.phoneOwnershipConfirmed");
+const EMAIL = FIELD.get("contact.email");
+
+// ---- Contact ----------------------------------------------------------------------------
+
+/**
+ * `required` or `contact-required` at the block and the phone, then the owner's
+ * rules: `required`, `phone-owner-must-be-*`, `phone-ownership-unconfirmed`.
+ */
+export function contact(check) {
+  let rule = check.rule(CONTACT);
+  const level = rule.level();
+  if (!rule.isGiven(CONTACT)) {
+    if (level === 1) rule.report("contact-required");
+    else if (level !== undefined) rule.report("required");
+  } else if (level === 1 && !rule.hasError(CONTACT) && !rule.isGiven(PHONE) && !rule.isGiven(EMAIL)) {
+    rule.report("contact-required");
+  }
+
+  rule = check.rule(PHONE);
+  if (rule.isBlock(CONTACT) && !rule.isGiven(PHONE) && rule.level() === 2) rule.report("required");
+
+  phoneOwner(check.rule(PHONE_OWNER));
+  phoneOwnership(check.rule(PHONE_CONFIRMED));
+}
+
+/** Whose number it is matters only when a number is given (valid or not). */
+const phoneGiven = (rule) => rule.isGiven(PHONE);
+
+function phoneOwner(rule) {
+  if (!phoneGiven(rule)) return;
+  if (!rule.isGiven(PHONE_OWNER)) {
+    rule.report("required");
+    return;
+  }
+  const owner = rule.text(PHONE_OWNER);
+  const represented = rule.representativeRequired();
+  if (owner === undefined || represented === undefined) return;
+  if (represented && owner === "applicant") rule.report("phone-owner-must-be-representative");
+  else if (!represented && owner === "representative") rule.report("phone-owner-must-be-applicant");
+}
+
+function phoneOwnership(rule) {
+  if (!phoneGiven(rule) || rule.hasError(PHONE_CONFIRMED)) return;
+  if (rule.flag(PHONE_CONFIRMED) !== true) rule.report("phone-ownership-unconfirmed");
+}
+
+// ---- Phone ------------------------------------------------------------------------------
+
+/** `phone-invalid` or `phone-not-vn-mobile`; a Vietnamese mobile number is normalized to E.164. */
+export function phone(check) {
+  const rule = check.rule(PHONE);
+  const text = rule.text(PHONE);
+  if (text === undefined) return;
+  const verdict = judgePhone(text);
+  if (typeof verdict === "string") rule.report(verdict);
+  else rule.normalize(verdict.e164);
+}
 
 const metadata = new Metadata();
 const PHONE_CHARACTERS = /^\+?[0-9 .\-()]*$/;
@@ -50,3 +117,12 @@ const emailSchema = z.email({ pattern: ADDR_SPEC }).refine((address) => {
 });
 
 export const isValidEmail = (text) => emailSchema.safeParse(text).success;
+
+// ---- Email ------------------------------------------------------------------------------
+
+/** `email-invalid`. */
+export function email(check) {
+  const rule = check.rule(EMAIL);
+  const text = rule.text(EMAIL);
+  if (text !== undefined && !isValidEmail(text)) rule.report("email-invalid");
+}

@@ -9,9 +9,6 @@ const rows = (text) =>
 
 export function loadTables(data) {
   const nationalities = new Set(rows(data.nationalities).map(([code]) => code));
-  const passportPatterns = new Map(
-    rows(data.passportPatterns).map(([state, pattern, example]) => [state, { regex: new RegExp(`^(?:${pattern})$`), example }]),
-  );
   const residenceSymbols = new Map(rows(data.residenceSymbols).map(([symbol, years]) => [symbol, { symbol, maxYears: Number(years) }]));
   const provinces = new Set(rows(data.provinces).map(([code]) => code));
   const transliteration = new Map(rows(data.transliteration).map(([letter, spellings]) => [letter, spellings.split("|")]));
@@ -21,5 +18,5 @@ export function loadTables(data) {
     .filter(Boolean)
     .map((line) => line.split("..").map((hex) => `\\u{${hex}}`).join("-"))
     .join("");
-  return { nationalities, passportPatterns, residenceSymbols, provinces, transliteration, latinClass };
+  return { nationalities, residenceSymbols, provinces, transliteration, latinClass };
 }

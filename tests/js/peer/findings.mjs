@@ -9,6 +9,8 @@ export class Findings {
   constructor() {
     this.issues = [];
     this.byField = new Map();
+    /** Every key the wire format does not have, in input order per block (kept when a block's issues are cleared). */
+    this.unknownKeys = [];
   }
 
   add(field, code, params = {}) {
@@ -25,7 +27,9 @@ export class Findings {
 
   addUnknown(block, key, order) {
     const path = block.path === "" ? key : `${block.path}.${key}`;
-    this.issues.push({ block, unknownKey: key, path, code: "unknown-field", severity: "error", params: {}, key: [block.endOfBlock, order + 1] });
+    const issue = { block, unknownKey: key, path, code: "unknown-field", severity: "error", params: {}, key: [block.endOfBlock, order + 1] };
+    this.issues.push(issue);
+    this.unknownKeys.push(issue);
   }
 
   hasError(field) {

@@ -3,7 +3,30 @@
 import { parse } from "mrz";
 import { trimWs } from "./text.mjs";
 
-const TD3_LINE = /^[A-Z0-9<]{44}$/;
+// FORM.md 1.1, "MRZ fields": each field of a TD3 line in its own alphabet.
+const TD3_LINE_1 = new RegExp(
+  [
+    "^P", // document code
+    "[A-Z<]", // type
+    "[A-Z<]{3}", // issuing state (D<< for Germany)
+    "[A-Z<]{39}$", // name
+  ].join(""),
+);
+const TD3_LINE_2 = new RegExp(
+  [
+    "^[A-Z0-9<]{9}", // document number
+    "[0-9]", // its check digit
+    "[A-Z<]{3}", // nationality
+    "[0-9<]{6}", // date of birth
+    "[0-9]", // its check digit
+    "[MFX<]", // sex
+    "[0-9]{6}", // expiry date
+    "[0-9]", // its check digit
+    "[A-Z0-9<]{14}", // optional data
+    "[0-9<]", // its check digit (< when the data is all fillers)
+    "[0-9]$", // composite check digit
+  ].join(""),
+);
 const CHECK_DIGITS = [
   ["documentNumberCheckDigit", "number"],
   ["birthDateCheckDigit", "dateOfBirth"],
@@ -14,21 +37,19 @@ const CHECK_DIGITS = [
 const withoutFillers = (text) => text.replace(/<+$/, "");
 
 /**
- * Two TD3 lines (CR, LF or CRLF; each line trimmed), or null. The shape is checked
- * here: `mrz` throws on a wrong line count or length but is lenient about
- * characters, and accepts other documents than passports.
+ * Two TD3 lines (CR, LF or CRLF; each line trimmed), or null when a line is not
+ * 44 characters or a character is outside its field's alphabet (`mrz-format`,
+ * judged before any check digit). The shape is checked here: `mrz` throws on a
+ * wrong line count or length but is lenient about characters, and accepts other
+ * documents than passports.
  */
 export function readTd3(text) {
   const lines = trimWs(text).replace(/\r\n?/g, "\n").split("\n").map(trimWs);
-  if (lines.length !== 2 || !TD3_LINE.test(lines[0]) || !TD3_LINE.test(lines[1]) || lines[0][0] !== "P") return null;
+  if (lines.length !== 2 || !TD3_LINE_1.test(lines[0]) || !TD3_LINE_2.test(lines[1])) return null;
   const result = parse(lines);
   const details = new Map(result.details.filter((d) => d.field).map((d) => [d.field, d]));
   const raw = (field) => details.get(field).ranges[0].raw;
-  // `mrz` reads a `<` number check digit as the TD1 long-number convention; in a
-  // TD3 passport it is simply a check digit that does not verify.
-  const failedCheck = CHECK_DIGITS.find(([field, name]) =>
-    name === "number" ? raw(field) === "<" || !details.get(field).valid : !details.get(field).valid,
-  )?.[1];
+  const failedCheck = CHECK_DIGITS.find(([field]) => !details.get(field).valid)?.[1];
   // `mrz` repeats the whole name field as given names when it has no `<<`.
   const nameField = raw("lastName");
   const lastName = details.get("lastName").value ?? "";

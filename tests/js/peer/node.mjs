@@ -14,7 +14,6 @@ export const { validate, validateField, locales: availableLocales } = createPeer
   locales,
   data: {
     nationalities: read("src/data/nationalities.tsv"),
-    passportPatterns: read("src/data/passport-patterns.tsv"),
     residenceSymbols: read("src/data/residence-symbols.tsv"),
     provinces: read("src/data/vn-provinces.tsv"),
     transliteration: read("src/data/icao-transliteration.tsv"),

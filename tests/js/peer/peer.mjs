@@ -6,77 +6,63 @@
 // The Fluent texts and data tables come in through `createPeer(sources)`, so the
 // same code runs in Node (peer/node.mjs reads the files) and in a browser bundle
 // (peer/browser.mjs imports them `?raw`).
+import { Check, LEVEL_2_MIN_AGE, REPRESENTED_UNDER } from "./check.mjs";
 import { loadTables } from "./data.mjs";
 import { Findings } from "./findings.mjs";
 import { createMessages } from "./messages.mjs";
-import { Check, LEVEL_2_MIN_AGE, REPRESENTED_UNDER, runRules } from "./rules.mjs";
+import { passportPatternOf } from "./passport-patterns.mjs";
+import { runRules } from "./rules.mjs";
 import { parseDate, todayInVietnam, ageOn } from "./text.mjs";
-import { BLOCK, FIELD, ROOT, checkShape, isObject, isWithin, readForm } from "./wire.mjs";
+import { BLOCK, FIELD, FIELDS, ROOT, checkShape, isObject, isWithin, mayChange, readForm, setHas } from "./wire.mjs";
 
-const OPTIONS = ["today", "locale", "bilingual", "isolating"];
+/** The version of FORM.md these rules follow; every report's first key. */
+export const SPEC_VERSION = "1.1";
 
-/** The fields whose issues can change when a field changes (besides itself and what it holds). */
-const AFFECTED_BY = {
-  level: ["contact", "contact.phone", "representative.hasLevel2Account"],
-  "applicant.fullName": ["applicant.passport.mrz"],
-  "applicant.sex": ["applicant.passport.mrz"],
-  "applicant.nationality": ["applicant.passport.mrz"],
-  "applicant.dateOfBirth": [
-    "level",
-    "applicant.passport.issueDate",
-    "applicant.residenceCard.issueDate",
-    "applicant.passport.mrz",
-    "contact.phoneOwner",
-    "representative",
-  ],
-  "applicant.ward": ["contact.phoneOwner", "representative"],
-  "applicant.passport": ["representative"],
-  "applicant.passport.number": ["applicant.passport.mrz", "representative.idNumber"],
-  "applicant.passport.issuingState": ["applicant.passport.number", "applicant.passport.mrz"],
-  "applicant.passport.issueDate": ["applicant.passport.expiryDate"],
-  "applicant.passport.expiryDate": ["applicant.passport.issueDate", "applicant.passport.mrz", "applicant.residenceCard.expiryDate"],
-  "applicant.passport.mrz": [
-    "applicant.fullName",
-    "applicant.dateOfBirth",
-    "applicant.sex",
-    "applicant.nationality",
-    "applicant.passport.number",
-    "applicant.passport.issuingState",
-    "applicant.passport.expiryDate",
-    "level",
-    "contact.phoneOwner",
-    "representative",
-  ],
-  "applicant.residenceCard.kind": ["applicant.residenceCard.symbol", "applicant.residenceCard.expiryDate"],
-  "applicant.residenceCard.symbol": ["applicant.residenceCard.expiryDate"],
-  "applicant.residenceCard.issueDate": ["applicant.residenceCard.expiryDate"],
-  "applicant.residenceCard.expiryDate": ["applicant.residenceCard.issueDate"],
-  "contact.phone": ["contact", "contact.phoneOwner", "contact.phoneOwnershipConfirmed"],
-  "contact.email": ["contact"],
-  "representative.dateOfBirth": ["representative.idNumber"],
-  "representative.sex": ["representative.idNumber"],
-  "representative.idKind": ["representative.idNumber"],
+/** Misuse of the API: an Error whose message says what to do, as the package words it. */
+const misuse = (message) => new Error(`eid-form: ${message}`);
+
+/** A string as Rust's `{:?}` writes it, as the package quotes a caller's text. */
+function quoted(text) {
+  const escapes = { "\t": "\\t", "\r": "\\r", "\n": "\\n", '"': '\\"', "\\": "\\\\", "\0": "\\0" };
+  return `"${text.replace(/[\t\r\n"\\\0]|\p{Cc}/gu, (c) => escapes[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`)}"`;
+}
+
+/**
+ * The options, read as the package reads them (a struct with these four keys;
+ * `null` or a missing key for the default, `undefined` as missing); the first
+ * key in the object's own order that is unknown or of the wrong type throws.
+ */
+const OPTION_READERS = {
+  today(value, out) {
+    if (typeof value !== "string") throw misuse("`today` must be a string written YYYY-MM-DD");
+    out.today = parseDate(value);
+    if (!out.today) throw misuse(`\`today\` must be a real date written YYYY-MM-DD, not ${quoted(value)}`);
+  },
+  locale(value, out) {
+    if (typeof value !== "string") throw misuse('`locale` must be a string such as "en" or "ja"');
+    out.locale = value;
+  },
+  bilingual(value, out) {
+    if (typeof value !== "boolean") throw misuse("`bilingual` and `isolating` must be true or false");
+    out.bilingual = value;
+  },
+  isolating(value, out) {
+    if (typeof value !== "boolean") throw misuse("`bilingual` and `isolating` must be true or false");
+    out.isolating = value;
+  },
 };
-const affectedBy = new Map(Object.entries(AFFECTED_BY).map(([path, list]) => [FIELD.get(path), new Set(list.map((p) => FIELD.get(p)))]));
+const OPTION_NAMES = Object.keys(OPTION_READERS);
 
 function readOptions(options) {
   const out = { today: undefined, locale: "en", bilingual: false, isolating: false };
   if (options === undefined || options === null) return out;
-  if (typeof options !== "object" || Array.isArray(options)) throw new TypeError("options must be an object");
+  if (typeof options !== "object" || Array.isArray(options)) throw misuse("options must be an object");
   for (const [key, value] of Object.entries(options)) {
-    if (!OPTIONS.includes(key)) throw new TypeError(`unknown option "${key}": the options are ${OPTIONS.join(", ")}`);
     if (value === undefined) continue;
-    if (key === "today") {
-      if (typeof value !== "string") throw new TypeError("`today` must be a string written YYYY-MM-DD");
-      out.today = parseDate(value);
-      if (!out.today) throw new RangeError(`\`today\` must be a real date written YYYY-MM-DD, not "${value}"`);
-    } else if (key === "locale") {
-      if (typeof value !== "string") throw new TypeError('`locale` must be a string such as "en" or "ja"');
-      out.locale = value;
-    } else {
-      if (typeof value !== "boolean") throw new TypeError(`\`${key}\` must be true or false`);
-      out[key] = value;
+    if (!Object.hasOwn(OPTION_READERS, key)) {
+      throw misuse(`unknown field \`${key}\`, expected one of ${OPTION_NAMES.map((name) => `\`${name}\``).join(", ")}`);
     }
+    if (value !== null) OPTION_READERS[key](value, out);
   }
   return out;
 }
@@ -116,62 +102,77 @@ export function createPeer(sources) {
   const tables = loadTables(sources.data);
   const messages = createMessages(sources.locales);
 
-  function judge(form, options) {
-    const opts = readOptions(options);
-    const today = opts.today ?? todayInVietnam();
+  /** Reads the form and runs the rules in their order: the findings (no messages yet) and the check the rules ran in. */
+  function judge(form, today) {
     const findings = new Findings();
-    let derived = { age: null, representativeRequired: null, maxLevel: null };
-    let normalized = {};
-    if (!isObject(form)) findings.add(ROOT, "invalid-type");
-    else {
-      checkShape(form, findings);
-      const read = readForm(form, findings);
-      runRules(new Check(read, findings, today, tables));
-      derived = derivedOf(read, findings, today);
-      normalized = normalizedOf(read, findings);
+    if (!isObject(form)) {
+      findings.add(ROOT, "invalid-type");
+      return { findings, check: null };
     }
-    const locale = messages.negotiate(opts.locale);
-    const issues = findings.sorted().map((issue) => {
-      const example = issue.code === "passport-number-pattern" ? tables.passportPatterns.get(issue.params.state)?.example : undefined;
-      return {
-        path: issue.path,
-        code: issue.code,
-        severity: issue.severity,
-        params: issue.params,
-        message: messages.issueMessage(locale, opts, issue, example),
-        field: issue.field,
-        block: issue.block,
-      };
-    });
-    return { today, locale, issues, derived, normalized };
+    checkShape(form, findings);
+    const check = new Check(readForm(form, findings), findings, today, tables);
+    runRules(check);
+    return { findings, check };
   }
 
-  const plain = ({ path, code, severity, params, message }) => ({ path, code, severity, params, message });
+  /** The issues as the report gives them, with their messages in `locale` written as `opts` ask. */
+  function withMessages(issues, locale, opts) {
+    return issues.map((issue) => {
+      const example = issue.code === "passport-number-pattern" ? passportPatternOf(issue.params.state)?.example : undefined;
+      const { path, code, severity, params } = issue;
+      return { path, code, severity, params, message: messages.issueMessage(locale, opts, issue, example) };
+    });
+  }
 
   /** Validates an application; a failed validation is a report, never a throw (only misused options throw). */
   function validate(form, options) {
-    const { today, locale, issues, derived, normalized } = judge(form, options);
+    const opts = readOptions(options);
+    const today = opts.today ?? todayInVietnam();
+    const { findings, check } = judge(form, today);
+    const locale = messages.negotiate(opts.locale);
+    const issues = withMessages(findings.sorted(), locale, opts);
     return {
+      specVersion: SPEC_VERSION,
       valid: !issues.some((i) => i.severity === "error"),
       referenceDate: today.s,
       locale,
-      issues: issues.map(plain),
-      derived,
-      normalized,
+      issues,
+      derived: check ? derivedOf(check.form, findings, today) : { age: null, representativeRequired: null, maxLevel: null },
+      normalized: check ? normalizedOf(check.form, findings) : {},
     };
   }
 
-  /** The issues of one field and of the fields whose rules read it. */
+  /**
+   * FORM.md 1.1, "Checking one field": `{ fields, issues }`. `fields` is the
+   * field, what lies inside it, every field judged by a rule that read what the
+   * field's value can change (from what the rules recorded while they ran), and
+   * the blocks above it, in wire order with the field's own unknown keys;
+   * `issues` the full report's issues at those paths.
+   */
   function validateField(path, form, options) {
-    if (typeof path !== "string") throw new TypeError('the path must be a string such as "contact.phone"');
+    if (typeof path !== "string") throw misuse('the path (such as "contact.phone") must be a string');
+    const opts = readOptions(options);
     const field = FIELD.get(path);
-    if (!field || field === ROOT) throw new Error(`the form has no field ${JSON.stringify(path)}`);
-    const affected = affectedBy.get(field);
-    return judge(form, options)
-      .issues.filter((i) => (i.field ? isWithin(i.field, field) || affected?.has(i.field) : isWithin(i.block, field)))
-      .map(plain);
+    if (!field || field === ROOT) throw misuse(`the form has no field ${quoted(path)}`);
+    const today = opts.today ?? todayInVietnam();
+    const { findings, check } = judge(form, today);
+    const changed = mayChange(form, field);
+    let [lo, hi] = check ? check.judgedWhen(changed) : changed;
+    // Every block above the field is judged too (a page clears its message).
+    for (let block = field.parent; block !== ROOT; block = block.parent) {
+      lo |= block.lo;
+      hi |= block.hi;
+    }
+    const judged = FIELDS.filter((f) => setHas(lo, hi, f)).map((f) => ({ path: f.path, key: [f.index, 0] }));
+    const unknownKeys = findings.unknownKeys.filter((u) => isWithin(u.block, field));
+    const fields = [...judged, ...unknownKeys]
+      .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+      .map((f) => f.path);
+    const issues = findings
+      .sorted()
+      .filter((issue) => (issue.field ? setHas(lo, hi, issue.field) : isWithin(issue.block, field)));
+    return { fields, issues: withMessages(issues, messages.negotiate(opts.locale), opts) };
   }
 
   return { validate, validateField, locales: () => [...messages.locales] };
 }
-

@@ -1,10 +1,14 @@
-// The rules of FORM.md, in the order it lists them. A rule asks the Check for the
-// values it needs; a field that already carries an error hands out nothing, so
-// one mistake yields one issue.
-import { judgePhone, isValidEmail } from "./contact.mjs";
+// The rules of FORM.md, one family per section below, run in the order the spec
+// lists them. Each rule opens a Rule (check.mjs) at the field it judges and
+// reads the form only through it, so what it read is known afterwards; a field
+// that already carries an error hands out nothing, so one mistake yields one
+// issue. The contact rules (contact, phone, email) are in contact.mjs.
+import { LEVEL_2_MIN_AGE, MAX_AGE, REPRESENTATIVE_MIN_AGE } from "./check.mjs";
+import { contact, email, phone } from "./contact.mjs";
 import { dateMatches, nameMatches, readTd3 } from "./mrz.mjs";
+import { passportPatternOf } from "./passport-patterns.mjs";
 import { ageOn, anniversary, daysBetween, documentNumber, mrzDigits, nfkc, trimWs } from "./text.mjs";
-import { FIELD, isStringKind } from "./wire.mjs";
+import { FIELD } from "./wire.mjs";
 
 const f = (path) => FIELD.get(path);
 const LEVEL = f("level");
@@ -12,7 +16,6 @@ const NAME = f("applicant.fullName");
 const DOB = f("applicant.dateOfBirth");
 const SEX = f("applicant.sex");
 const NATIONALITY = f("applicant.nationality");
-const WARD = f("applicant.ward");
 const PASSPORT_NUMBER = f("applicant.passport.number");
 const ISSUING_STATE = f("applicant.passport.issuingState");
 const PASSPORT_ISSUED = f("applicant.passport.issueDate");
@@ -23,11 +26,6 @@ const CARD_NUMBER = f("applicant.residenceCard.number");
 const CARD_SYMBOL = f("applicant.residenceCard.symbol");
 const CARD_ISSUED = f("applicant.residenceCard.issueDate");
 const CARD_EXPIRES = f("applicant.residenceCard.expiryDate");
-const CONTACT = f("contact");
-const PHONE = f("contact.phone");
-const PHONE_OWNER = f("contact.phoneOwner");
-const PHONE_CONFIRMED = f("contact.phoneOwnershipConfirmed");
-const EMAIL = f("contact.email");
 const REPRESENTATIVE = f("representative");
 const REP_NAME = f("representative.fullName");
 const REP_DOB = f("representative.dateOfBirth");
@@ -37,10 +35,6 @@ const REP_ID_KIND = f("representative.idKind");
 const REP_ID_NUMBER = f("representative.idNumber");
 const REP_LEVEL_2 = f("representative.hasLevel2Account");
 
-export const MAX_AGE = 130;
-export const LEVEL_2_MIN_AGE = 6;
-export const REPRESENTED_UNDER = 14;
-const REPRESENTATIVE_MIN_AGE = 18;
 const DAYS_BEFORE_PASSPORT_EXPIRY = 30;
 const ASCII_SYMBOLS = { LD1: "LĐ1", LD2: "LĐ2", DT1: "ĐT1", DT2: "ĐT2", DT3: "ĐT3" };
 const PASSPORT_SHAPE = /^[A-Z0-9]{1,9}$/;
@@ -48,52 +42,11 @@ const CARD_NUMBER_SHAPE = /^[A-Z0-9]{6,20}$/;
 const PERSONAL_ID_SHAPE = /^[0-9]{12}$/;
 const sameState = (a, b) => (a === "D" ? "DEU" : a) === (b === "D" ? "DEU" : b);
 
-export class Check {
-  constructor(form, findings, today, tables) {
-    Object.assign(this, { form, findings, today, tables });
-  }
-  add(field, code, params = {}) {
-    this.findings.add(field, code, params);
-  }
-  hasError(field) {
-    return this.findings.hasError(field);
-  }
-  isGiven(field) {
-    return this.form.given[field.index] !== undefined;
-  }
-  /** The value of a field that has no error (text, date, flag or level). */
-  value(field) {
-    return this.hasError(field) ? undefined : (this.form.read[field.index] ?? undefined);
-  }
-  text(field) {
-    return isStringKind(field.kind) ? this.value(field) : undefined;
-  }
-  setNormalized(field, value) {
-    this.form.normalized[field.index] = value;
-  }
-  applicantAge() {
-    const born = this.value(DOB);
-    return born ? ageOn(born, this.today) : undefined;
-  }
-  /** A ward, or under 14; undefined when that cannot be known. */
-  representativeRequired() {
-    if (this.value(WARD) === true) return true;
-    const age = this.applicantAge();
-    return age === undefined ? undefined : age < REPRESENTED_UNDER;
-  }
-}
+/** Every rule family, in the order FORM.md lists the rules. */
+const ORDER = [names, eligibility, nationality, passport, documentDates, mrz, residenceCard, contact, phone, email, representative];
 
 export function runRules(check) {
-  names(check);
-  datesOfBirth(check);
-  nationality(check);
-  level(check);
-  passport(check);
-  documentDates(check);
-  mrz(check);
-  residenceCard(check);
-  contact(check);
-  representative(check);
+  for (const family of ORDER) family(check);
 }
 
 // ---- Names ------------------------------------------------------------------------------
@@ -122,263 +75,299 @@ export function normalizeName(input, tables) {
   return folded.split(" ").filter(Boolean).join(" ").toUpperCase().normalize("NFC");
 }
 
+/** `name-invalid` for the applicant's and the representative's names. */
 function names(check) {
   for (const field of [NAME, REP_NAME]) {
-    const name = check.text(field);
+    const rule = check.rule(field);
+    const name = rule.text(field);
     if (name === undefined) continue;
-    const normalized = normalizeName(name, check.tables);
-    if (normalized === null) check.add(field, "name-invalid");
-    else check.setNormalized(field, normalized);
+    const normalized = normalizeName(name, rule.tables);
+    if (normalized === null) rule.report("name-invalid");
+    else rule.normalize(normalized);
   }
 }
 
 // ---- Ages and eligibility ---------------------------------------------------------------
 
-function datesOfBirth(check) {
+/** `date-in-future` and `age-implausible` for both dates of birth, then `level-2-needs-age-6`. */
+function eligibility(check) {
   for (const field of [DOB, REP_DOB]) {
-    const born = check.value(field);
+    const rule = check.rule(field);
+    const born = rule.date(field);
     if (!born) continue;
-    if (born.s > check.today.s) check.add(field, "date-in-future", { date: born.s });
-    else if (ageOn(born, check.today) > MAX_AGE) check.add(field, "age-implausible", { max: MAX_AGE });
+    if (born.s > rule.today.s) rule.report("date-in-future", { date: born.s });
+    else if (ageOn(born, rule.today) > MAX_AGE) rule.report("age-implausible", { max: MAX_AGE });
   }
-}
-
-function level(check) {
-  if (check.value(LEVEL) !== 2) return;
-  const age = check.applicantAge();
-  if (age !== undefined && age < LEVEL_2_MIN_AGE) check.add(LEVEL, "level-2-needs-age-6", { age });
+  const rule = check.rule(LEVEL);
+  if (rule.level() === 2) {
+    const age = rule.applicantAge();
+    if (age !== undefined && age < LEVEL_2_MIN_AGE) rule.report("level-2-needs-age-6", { age });
+  }
 }
 
 // ---- Nationality ------------------------------------------------------------------------
 
+/** `nationality-unknown` for every nationality and issuing state, then `nationality-vietnamese`. */
 function nationality(check) {
   for (const field of [NATIONALITY, ISSUING_STATE, REP_NATIONALITY]) {
-    const code = check.text(field);
-    if (code !== undefined && !check.tables.nationalities.has(code)) check.add(field, "nationality-unknown");
+    const rule = check.rule(field);
+    const code = rule.text(field);
+    if (code === undefined) continue;
+    if (!rule.tables.nationalities.has(code)) rule.report("nationality-unknown");
+    else if (field === NATIONALITY && code === "VNM") rule.report("nationality-vietnamese");
   }
-  if (check.text(NATIONALITY) === "VNM") check.add(NATIONALITY, "nationality-vietnamese");
 }
 
 // ---- Passport ---------------------------------------------------------------------------
 
+/** `passport-number-format`, then the `passport-number-pattern` warning. */
 function passport(check) {
-  const raw = check.text(PASSPORT_NUMBER);
-  if (raw !== undefined) {
-    const number = documentNumber(raw);
-    if (!PASSPORT_SHAPE.test(number)) check.add(PASSPORT_NUMBER, "passport-number-format");
-    else {
-      check.setNormalized(PASSPORT_NUMBER, number);
-      const state = check.text(ISSUING_STATE);
-      const pattern = state !== undefined && check.tables.passportPatterns.get(state);
-      if (pattern && !pattern.regex.test(number)) check.add(PASSPORT_NUMBER, "passport-number-pattern", { state });
-    }
+  const rule = check.rule(PASSPORT_NUMBER);
+  const raw = rule.text(PASSPORT_NUMBER);
+  if (raw === undefined) return;
+  const number = documentNumber(raw);
+  if (!PASSPORT_SHAPE.test(number)) {
+    rule.report("passport-number-format");
+    return;
   }
-  if (check.text(REP_ID_KIND) === "passport") {
-    const rawId = check.text(REP_ID_NUMBER);
-    if (rawId !== undefined) {
-      const number = documentNumber(rawId);
-      if (PASSPORT_SHAPE.test(number)) check.setNormalized(REP_ID_NUMBER, number);
-      else check.add(REP_ID_NUMBER, "passport-number-format");
-    }
-  }
+  rule.normalize(number);
+  const state = rule.text(ISSUING_STATE);
+  if (state === undefined) return;
+  const known = passportPatternOf(state);
+  if (known && !known.pattern.test(number)) rule.report("passport-number-pattern", { state });
 }
+
+// ---- Document dates ---------------------------------------------------------------------
 
 const DOCUMENTS = [
   [PASSPORT_ISSUED, PASSPORT_EXPIRES],
   [CARD_ISSUED, CARD_EXPIRES],
 ];
 
+/** `document-expired`, `issued-in-future`, `issued-before-birth`, `expiry-before-issue`. */
 function documentDates(check) {
-  const today = check.today.s;
   for (const [, expiry] of DOCUMENTS) {
-    const date = check.value(expiry);
-    if (date && date.s < today) check.add(expiry, "document-expired", { date: date.s });
+    const rule = check.rule(expiry);
+    const date = rule.date(expiry);
+    if (date && date.s < rule.today.s) rule.report("document-expired", { date: date.s });
   }
   for (const [issue] of DOCUMENTS) {
-    const date = check.value(issue);
-    if (date && date.s > today) check.add(issue, "issued-in-future", { date: date.s });
+    const rule = check.rule(issue);
+    const date = rule.date(issue);
+    if (date && date.s > rule.today.s) rule.report("issued-in-future", { date: date.s });
   }
-  const born = check.value(DOB);
-  if (born) {
-    for (const [issue] of DOCUMENTS) {
-      const date = check.value(issue);
-      if (date && date.s < born.s) check.add(issue, "issued-before-birth");
-    }
+  for (const [issue] of DOCUMENTS) {
+    const rule = check.rule(issue);
+    const born = rule.date(DOB);
+    const date = rule.date(issue);
+    if (born && date && date.s < born.s) rule.report("issued-before-birth");
   }
   for (const [issue, expiry] of DOCUMENTS) {
-    const issued = check.value(issue);
-    const expires = check.value(expiry);
-    if (issued && expires && expires.s <= issued.s) check.add(expiry, "expiry-before-issue");
+    const rule = check.rule(expiry);
+    const issued = rule.date(issue);
+    const expires = rule.date(expiry);
+    if (issued && expires && expires.s <= issued.s) rule.report("expiry-before-issue");
   }
 }
 
 // ---- MRZ --------------------------------------------------------------------------------
 
+/** The typed fields compared with the MRZ, in the order they are compared. */
+const MISMATCH_ORDER = [NAME, PASSPORT_NUMBER, ISSUING_STATE, NATIONALITY, DOB, PASSPORT_EXPIRES, SEX];
+
+/** `mrz-format` and `mrz-check-digit` at the MRZ, then `mrz-mismatch` at each typed field it disagrees with. */
 function mrz(check) {
-  const text = check.text(MRZ);
-  if (text === undefined) return;
+  const td3 = checkLines(check.rule(MRZ));
+  // Every comparison is opened as a rule even without a usable MRZ, so each
+  // records that its field's issues depend on the MRZ.
+  for (const field of MISMATCH_ORDER) {
+    const rule = check.rule(field);
+    if (rule.text(MRZ) === undefined || !td3) continue;
+    const compared = compare(rule, field, td3);
+    if (compared && !compared.agrees) rule.report("mrz-mismatch", { mrz: compared.mrz });
+  }
+}
+
+/** `mrz-format` and `mrz-check-digit`; the MRZ when both pass. */
+function checkLines(rule) {
+  const text = rule.text(MRZ);
+  if (text === undefined) return null;
   const td3 = readTd3(text);
   if (!td3) {
-    check.add(MRZ, "mrz-format");
-    return;
+    rule.report("mrz-format");
+    return null;
   }
-  check.setNormalized(MRZ, td3.lines.join("\n"));
+  rule.normalize(td3.lines.join("\n"));
   if (td3.failedCheck) {
-    check.add(MRZ, "mrz-check-digit", { field: td3.failedCheck });
-    return;
+    rule.report("mrz-check-digit", { field: td3.failedCheck });
+    return null;
   }
-  const mismatch = (field, agrees, value) => {
-    if (!agrees) check.add(field, "mrz-mismatch", { mrz: value });
-  };
-  const name = check.text(NAME);
-  if (name !== undefined) {
-    const typed = normalizeName(name, check.tables) ?? name;
-    mismatch(NAME, nameMatches(typed, td3.name, td3.nameTruncated, check.tables.transliteration), td3.name);
+  return td3;
+}
+
+/** Whether a typed field agrees with the MRZ, and the MRZ's own text for it; null when the field is missing or has an error. */
+function compare(rule, field, td3) {
+  switch (field) {
+    case NAME: {
+      const name = rule.text(field);
+      if (name === undefined) return null;
+      const typed = normalizeName(name, rule.tables) ?? name;
+      return { agrees: nameMatches(typed, td3.name, td3.nameTruncated, rule.tables.transliteration), mrz: td3.name };
+    }
+    case PASSPORT_NUMBER: {
+      const number = rule.text(field);
+      if (number === undefined) return null;
+      return { agrees: documentNumber(number) === td3.number, mrz: td3.number };
+    }
+    case ISSUING_STATE:
+    case NATIONALITY: {
+      const code = rule.text(field);
+      if (code === undefined) return null;
+      const mrzCode = field === ISSUING_STATE ? td3.issuingState : td3.nationality;
+      return { agrees: sameState(code, mrzCode), mrz: mrzCode };
+    }
+    case DOB:
+    case PASSPORT_EXPIRES: {
+      const date = rule.date(field);
+      if (!date) return null;
+      const digits = field === DOB ? td3.dateOfBirth : td3.expiryDate;
+      return { agrees: dateMatches(mrzDigits(date), digits), mrz: digits };
+    }
+    case SEX: {
+      const sex = rule.text(field);
+      if (sex === undefined) return null;
+      return { agrees: sex === td3.sex, mrz: td3.sex };
+    }
+    default:
+      return null;
   }
-  const number = check.text(PASSPORT_NUMBER);
-  if (number !== undefined) mismatch(PASSPORT_NUMBER, documentNumber(number) === td3.number, td3.number);
-  for (const [field, code] of [
-    [ISSUING_STATE, td3.issuingState],
-    [NATIONALITY, td3.nationality],
-  ]) {
-    const typed = check.text(field);
-    if (typed !== undefined) mismatch(field, sameState(typed, code), code);
-  }
-  for (const [field, digits] of [
-    [DOB, td3.dateOfBirth],
-    [PASSPORT_EXPIRES, td3.expiryDate],
-  ]) {
-    const date = check.value(field);
-    if (date) mismatch(field, dateMatches(mrzDigits(date), digits), digits);
-  }
-  const sex = check.text(SEX);
-  if (sex !== undefined) mismatch(SEX, sex === td3.sex, td3.sex);
 }
 
 // ---- Residence card ---------------------------------------------------------------------
 
+/** The symbol as the law writes it: only LD1 LD2 DT1 DT2 DT3 map to their Đ forms. */
+const symbolOf = (text, tables) => tables.residenceSymbols.get(ASCII_SYMBOLS[text] ?? text);
+
+/** `residence-card-number-format`; a temporary card's symbol and expiry date; no symbol on a permanent card. */
 function residenceCard(check) {
-  const raw = check.text(CARD_NUMBER);
+  const rule = check.rule(CARD_NUMBER);
+  const raw = rule.text(CARD_NUMBER);
   if (raw !== undefined) {
     const number = documentNumber(raw);
-    if (CARD_NUMBER_SHAPE.test(number)) check.setNormalized(CARD_NUMBER, number);
-    else check.add(CARD_NUMBER, "residence-card-number-format");
+    if (CARD_NUMBER_SHAPE.test(number)) rule.normalize(number);
+    else rule.report("residence-card-number-format");
   }
-  const kind = check.text(CARD_KIND);
-  if (kind === "temporary") temporaryCard(check);
-  else if (kind === "permanent" && check.isGiven(CARD_SYMBOL)) check.add(CARD_SYMBOL, "invalid-value");
+  cardSymbol(check.rule(CARD_SYMBOL));
+  cardExpiry(check.rule(CARD_EXPIRES));
 }
 
-function temporaryCard(check) {
-  for (const field of [CARD_SYMBOL, CARD_EXPIRES]) if (!check.isGiven(field)) check.add(field, "required");
-  const text = check.text(CARD_SYMBOL);
-  let symbol;
-  if (text !== undefined) {
-    symbol = check.tables.residenceSymbols.get(ASCII_SYMBOLS[text] ?? text);
-    if (!symbol) check.add(CARD_SYMBOL, "residence-symbol-unknown");
+function cardSymbol(rule) {
+  const kind = rule.text(CARD_KIND);
+  if (kind === "temporary") {
+    if (!rule.isGiven(CARD_SYMBOL)) rule.report("required");
+    else {
+      const text = rule.text(CARD_SYMBOL);
+      if (text === undefined) return;
+      const symbol = symbolOf(text, rule.tables);
+      if (symbol) rule.normalize(symbol.symbol);
+      else rule.report("residence-symbol-unknown");
+    }
+  } else if (kind === "permanent" && rule.isGiven(CARD_SYMBOL)) {
+    rule.report("invalid-value");
   }
+}
+
+function cardExpiry(rule) {
+  if (rule.text(CARD_KIND) !== "temporary") return;
+  if (!rule.isGiven(CARD_EXPIRES)) rule.report("required");
+  const text = rule.text(CARD_SYMBOL);
+  const symbol = text === undefined ? undefined : symbolOf(text, rule.tables);
   if (symbol) {
-    check.setNormalized(CARD_SYMBOL, symbol.symbol);
-    const issued = check.value(CARD_ISSUED);
-    const expires = check.value(CARD_EXPIRES);
+    const issued = rule.date(CARD_ISSUED);
+    const expires = rule.date(CARD_EXPIRES);
     if (issued && expires && expires.s > anniversary(issued, symbol.maxYears).s) {
-      check.add(CARD_EXPIRES, "residence-validity-too-long", { symbol: symbol.symbol, years: symbol.maxYears });
+      rule.report("residence-validity-too-long", { symbol: symbol.symbol, years: symbol.maxYears });
     }
   }
-  const card = check.value(CARD_EXPIRES);
-  const passportExpires = check.value(PASSPORT_EXPIRES);
+  const card = rule.date(CARD_EXPIRES);
+  const passportExpires = rule.date(PASSPORT_EXPIRES);
   if (card && passportExpires && daysBetween(card, passportExpires) < DAYS_BEFORE_PASSPORT_EXPIRY) {
-    check.add(CARD_EXPIRES, "residence-outlasts-passport", { days: DAYS_BEFORE_PASSPORT_EXPIRY });
-  }
-}
-
-// ---- Contact ----------------------------------------------------------------------------
-
-function contact(check) {
-  const level = check.value(LEVEL);
-  if (!check.isGiven(CONTACT)) {
-    if (level === 1) check.add(CONTACT, "contact-required");
-    else if (level !== undefined) check.add(CONTACT, "required");
-    return;
-  }
-  if (check.hasError(CONTACT)) return;
-  const phoneGiven = check.isGiven(PHONE);
-  if (!phoneGiven) {
-    if (level === 2) check.add(PHONE, "required");
-    else if (level === 1 && !check.isGiven(EMAIL)) check.add(CONTACT, "contact-required");
-  }
-  const phone = check.text(PHONE);
-  if (phone !== undefined) {
-    const verdict = judgePhone(phone);
-    if (typeof verdict === "string") check.add(PHONE, verdict);
-    else check.setNormalized(PHONE, verdict.e164);
-  }
-  if (phoneGiven) phoneOwner(check);
-  const email = check.text(EMAIL);
-  if (email !== undefined && !isValidEmail(email)) check.add(EMAIL, "email-invalid");
-}
-
-function phoneOwner(check) {
-  if (!check.isGiven(PHONE_OWNER)) check.add(PHONE_OWNER, "required");
-  const owner = check.text(PHONE_OWNER);
-  const represented = check.representativeRequired();
-  if (owner !== undefined && represented !== undefined) {
-    if (represented && owner === "applicant") check.add(PHONE_OWNER, "phone-owner-must-be-representative");
-    else if (!represented && owner === "representative") check.add(PHONE_OWNER, "phone-owner-must-be-applicant");
-  }
-  if (!check.hasError(PHONE_CONFIRMED) && check.value(PHONE_CONFIRMED) !== true) {
-    check.add(PHONE_CONFIRMED, "phone-ownership-unconfirmed");
+    rule.report("residence-outlasts-passport", { days: DAYS_BEFORE_PASSPORT_EXPIRY });
   }
 }
 
 // ---- Representative ---------------------------------------------------------------------
 
+/**
+ * In FORM.md's order: `representative-required` or `representative-not-applicable`
+ * at the block, `representative-too-young`, `representative-needs-level-2` (or
+ * `required`), then the ID number.
+ */
 function representative(check) {
-  const required = check.representativeRequired();
-  const given = check.isGiven(REPRESENTATIVE);
-  if (required === true && !given) {
-    check.add(REPRESENTATIVE, "representative-required");
-    return;
-  }
-  if (required === false && given) {
-    // Reported once; the block's own fields are not judged.
-    check.findings.clearWithin(REPRESENTATIVE);
-    check.add(REPRESENTATIVE, "representative-not-applicable");
-    return;
-  }
-  if (!given || check.hasError(REPRESENTATIVE)) return;
-  const born = check.value(REP_DOB);
-  if (born) {
-    const age = ageOn(born, check.today);
-    if (age < REPRESENTATIVE_MIN_AGE) check.add(REP_DOB, "representative-too-young", { age, min: REPRESENTATIVE_MIN_AGE });
-  }
-  if (check.value(LEVEL) === 1 && required === true) {
-    const hasLevel2 = check.value(REP_LEVEL_2);
-    if (hasLevel2 === false) check.add(REP_LEVEL_2, "representative-needs-level-2");
-    else if (hasLevel2 === undefined && !check.isGiven(REP_LEVEL_2)) check.add(REP_LEVEL_2, "required");
-  }
-  idNumber(check);
+  representativePresence(check.ruleOver(REPRESENTATIVE));
+  representativeAge(check.rule(REP_DOB));
+  representativeLevel2(check.rule(REP_LEVEL_2));
+  representativeIdNumber(check.rule(REP_ID_NUMBER));
 }
 
-function idNumber(check) {
-  const raw = check.text(REP_ID_NUMBER);
+function representativePresence(rule) {
+  const required = rule.representativeRequired();
+  const given = rule.isGiven(REPRESENTATIVE);
+  if (required === true && !given) rule.report("representative-required");
+  else if (required === false && given) {
+    // Reported once; the block's own fields are not judged.
+    rule.clearInside();
+    rule.report("representative-not-applicable");
+  }
+}
+
+/** Whether the block's fields are judged: it is given and has no error of its own. */
+const judged = (rule) => rule.isGiven(REPRESENTATIVE) && !rule.hasError(REPRESENTATIVE);
+
+function representativeAge(rule) {
+  if (!judged(rule)) return;
+  const born = rule.date(REP_DOB);
+  if (!born) return;
+  const age = ageOn(born, rule.today);
+  if (age < REPRESENTATIVE_MIN_AGE) rule.report("representative-too-young", { age, min: REPRESENTATIVE_MIN_AGE });
+}
+
+function representativeLevel2(rule) {
+  if (!judged(rule) || rule.level() !== 1 || rule.representativeRequired() !== true) return;
+  const hasLevel2 = rule.flag(REP_LEVEL_2);
+  if (hasLevel2 === false) rule.report("representative-needs-level-2");
+  else if (hasLevel2 === undefined && !rule.isGiven(REP_LEVEL_2)) rule.report("required");
+}
+
+function representativeIdNumber(rule) {
+  if (!judged(rule)) return;
+  const raw = rule.text(REP_ID_NUMBER);
   if (raw === undefined) return;
   const number = documentNumber(raw);
-  if (check.text(REP_ID_KIND) === "vn-personal-id") {
-    if (!PERSONAL_ID_SHAPE.test(number)) {
-      check.add(REP_ID_NUMBER, "personal-id-format");
+  const kind = rule.text(REP_ID_KIND);
+  if (kind === "passport") {
+    if (!PASSPORT_SHAPE.test(number)) {
+      rule.report("passport-number-format");
       return;
     }
-    check.setNormalized(REP_ID_NUMBER, number);
-    const part = personalIdDisagreement(number, check.text(REP_SEX), check.value(REP_DOB));
-    if (part) check.add(REP_ID_NUMBER, "personal-id-mismatch", { part });
-    else if (!check.tables.provinces.has(number.slice(0, 3))) {
-      check.add(REP_ID_NUMBER, "personal-id-province-unknown", { province: number.slice(0, 3) });
+    rule.normalize(number);
+  } else if (kind === "vn-personal-id") {
+    if (!PERSONAL_ID_SHAPE.test(number)) {
+      rule.report("personal-id-format");
+      return;
+    }
+    rule.normalize(number);
+    const sex = rule.text(REP_SEX);
+    const born = rule.date(REP_DOB);
+    const part = personalIdDisagreement(number, sex, born);
+    if (part) rule.report("personal-id-mismatch", { part });
+    else if (!rule.tables.provinces.has(number.slice(0, 3))) {
+      rule.report("personal-id-province-unknown", { province: number.slice(0, 3) });
     }
   }
-  const passportNumber = check.text(PASSPORT_NUMBER);
+  const passportNumber = rule.text(PASSPORT_NUMBER);
   if (passportNumber !== undefined && documentNumber(passportNumber) === number) {
-    check.add(REP_ID_NUMBER, "representative-is-applicant");
+    rule.report("representative-is-applicant");
   }
 }
 

@@ -16,10 +16,15 @@ export function foldArabicDigits(text) {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String.fromCharCode(48 + (c.charCodeAt(0) & 0xf)));
 }
 
-/** A passport, card or ID number as the rules compare it. */
+/**
+ * A passport, card or ID number as the rules compare it: NFKC, Arabic-Indic
+ * digits as ASCII, whitespace and hyphens (`-` after NFKC, so `75-1234567` is
+ * `751234567`; other dashes stay) removed, ASCII letters upper-cased.
+ */
 export function documentNumber(text) {
   return foldArabicDigits(nfkc(text))
     .replace(SPACE, "")
+    .replaceAll("-", "")
     .replace(/[a-z]+/g, (s) => s.toUpperCase());
 }
 

@@ -89,6 +89,30 @@ for (const block of FIELDS) {
   block.endOfBlock = last + 1;
 }
 
+// ---- Sets of fields -------------------------------------------------------------------
+//
+// The form has 35 fields, so a set of them is two 32-bit masks, `lo` for fields
+// 0-31 and `hi` for the rest: the rules record what they read in such sets on
+// every call, so they must cost nothing to build. Each field carries its own
+// bit (`lo`, `hi`) and the set of itself and everything inside it (`withinLo`,
+// `withinHi`).
+for (const field of FIELDS) {
+  field.lo = field.index < 32 ? 1 << field.index : 0;
+  field.hi = field.index < 32 ? 0 : 1 << (field.index - 32);
+  field.withinLo = 0;
+  field.withinHi = 0;
+}
+for (const field of FIELDS) {
+  for (let block = field; ; block = block.parent) {
+    block.withinLo |= field.lo;
+    block.withinHi |= field.hi;
+    if (block === ROOT) break;
+  }
+}
+
+/** Whether the set (`lo`, `hi`) holds `field`. */
+export const setHas = (lo, hi, field) => ((lo & field.lo) | (hi & field.hi)) !== 0;
+
 const STRING_KINDS = new Set(["name", "text", "date", "choice", "country", "document-number", "residence-symbol", "phone", "email", "mrz"]);
 export const isStringKind = (kind) => STRING_KINDS.has(kind);
 export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -98,8 +122,9 @@ const has = (map, key) => Object.hasOwn(map, key) && map[key] !== undefined;
  * A block counts as missing when nothing in it is given: no unknown key, and
  * every known field null, blank text (not for a block field) or a blank block.
  */
-export function isBlankBlock(block, map) {
+export function isBlankBlock(block, map, apart = undefined) {
   for (const key of Object.keys(map)) {
+    if (key === apart) continue;
     const value = map[key];
     if (value === undefined) continue; // JSON has no undefined: the key is absent
     const field = block.children.find((f) => f.key === key);
@@ -113,6 +138,35 @@ export function isBlankBlock(block, map) {
     return false;
   }
   return true;
+}
+
+/** The input's value at a field's path, if every block on the way is an object. */
+function valueAt(input, field) {
+  if (field === ROOT) return input;
+  const map = valueAt(input, field.parent);
+  return isObject(map) && Object.hasOwn(map, field.key) ? map[field.key] : undefined;
+}
+
+/**
+ * The fields whose given values can change when the value at `field` changes,
+ * in `input` as it is (FORM.md 1.1, "Checking one field"), as a set (`[lo, hi]`):
+ * the field and what lies inside it, and every field of a block above it that
+ * holds nothing else, since the field then decides whether that block is given
+ * at all (the top level too: a form holding nothing but the field may have been
+ * no object before it).
+ */
+export function mayChange(input, field) {
+  let lo = field.withinLo;
+  let hi = field.withinHi;
+  for (let child = field; ; child = child.parent) {
+    const block = child.parent;
+    const map = valueAt(input, block);
+    if (!isObject(map) || isBlankBlock(block, map, child.key)) {
+      lo |= block.withinLo;
+      hi |= block.withinHi;
+    }
+    if (block === ROOT) return [lo, hi];
+  }
 }
 
 // ---- The zod schema -----------------------------------------------------------------
