@@ -120,7 +120,7 @@ const has = (map, key) => Object.hasOwn(map, key) && map[key] !== undefined;
 
 /**
  * A block counts as missing when nothing in it is given: no unknown key, and
- * every known field null, blank text (not for a block field) or a blank block.
+ * every known field null, blank text or a blank block.
  */
 export function isBlankBlock(block, map, apart = undefined) {
   for (const key of Object.keys(map)) {
@@ -131,7 +131,7 @@ export function isBlankBlock(block, map, apart = undefined) {
     if (!field) return false;
     if (value === null) continue;
     if (typeof value === "string") {
-      if (trimWs(value) === "" && field.kind !== "block") continue;
+      if (trimWs(value) === "") continue;
       return false;
     }
     if (field.kind === "block" && isObject(value) && isBlankBlock(field, value)) continue;
@@ -221,7 +221,12 @@ function schemaOf(field) {
       schema = z.string({ error: typeError });
   }
   if (field.presence !== "required") schema = schema.optional();
-  if (isStringKind(field.kind)) missingValue = blankText;
+  // Whitespace alone is missing for every field (FORM.md, Values); a block's
+  // missing value is also an object with nothing given.
+  if (field.kind === "block") {
+    const blockMissing = missingValue;
+    missingValue = (v) => blockMissing(blankText(v));
+  } else missingValue = blankText;
   return z.preprocess(missingValue, schema);
 }
 
@@ -272,6 +277,7 @@ export function readForm(input, findings) {
       if (!has(map, field.key)) continue;
       const value = map[field.key];
       if (value === null) continue;
+      if (typeof value === "string" && trimWs(value) === "") continue;
       const i = field.index;
       switch (field.kind) {
         case "block":
@@ -280,13 +286,11 @@ export function readForm(input, findings) {
             given[i] = BLOCK;
             read[i] = BLOCK;
             readBlock(field, value);
-          } else given[i] = canonical(value);
+          } else given[i] = typeof value === "string" ? trimWs(value) : canonical(value);
           continue;
         case "level":
-          given[i] = canonical(value);
-          break;
         case "flag":
-          given[i] = canonical(value);
+          given[i] = typeof value === "string" ? trimWs(value) : canonical(value);
           break;
         default:
           if (typeof value !== "string") {
