@@ -138,11 +138,15 @@ pub fn validate(input: &Value, options: &Options) -> Report {
 /// (no `serde_json::Value` on the way). Text that is not JSON gets a report
 /// whose only issue is `invalid-json` at `""`.
 pub fn validate_json(text: &str, options: &Options) -> Report {
+    validate_text(text, options).unwrap_or_else(|| invalid_json_report(options))
+}
+
+/// [`validate_json`], with `None` when the text is not JSON (for a caller that
+/// has the form another way too, as the WebAssembly binding has).
+pub fn validate_text(text: &str, options: &Options) -> Option<Report> {
     let mut findings = Findings::default();
-    match Form::read_json(text, &mut findings) {
-        Some(form) => report(&form, findings, options),
-        None => invalid_json_report(options),
-    }
+    let form = Form::read_json(text, &mut findings)?;
+    Some(report(&form, findings, options))
 }
 
 /// The whole report on a form read.
@@ -293,22 +297,17 @@ pub fn validate_field(
     Ok(check_field(field, &form, findings, options))
 }
 
-/// [`validate_field`] for a form given as JSON text; text that is not JSON
-/// gets the `invalid-json` issue at `""` and judges nothing else.
+/// [`validate_field`] for a form given as JSON text; `Ok(None)` when the text
+/// is not JSON.
 pub fn validate_field_json(
     path: &str,
     text: &str,
     options: &Options,
-) -> Result<FieldCheck, UnknownPath> {
+) -> Result<Option<FieldCheck>, UnknownPath> {
     let field = field_to_check(path)?;
     let mut findings = Findings::default();
-    match Form::read_json(text, &mut findings) {
-        Some(form) => Ok(check_field(field, &form, findings, options)),
-        None => Ok(FieldCheck {
-            fields: vec![IssuePath::Field(Field::Root)],
-            issues: invalid_json_report(options).issues,
-        }),
-    }
+    Ok(Form::read_json(text, &mut findings)
+        .map(|form| check_field(field, &form, findings, options)))
 }
 
 fn field_to_check(path: &str) -> Result<Field, UnknownPath> {

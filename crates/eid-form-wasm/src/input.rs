@@ -10,8 +10,11 @@ use wasm_bindgen::JsValue;
 /// 10,000-deep array cannot exhaust the stack.
 const MAX_DEPTH: usize = 32;
 
-/// The form: from its JSON text when the glue wrote one that serde_json reads
-/// (a lone surrogate, escaped by `JSON.stringify`, is not), else by the walk.
+/// The form as JSON: from the glue's text when serde_json reads it (a lone
+/// surrogate, which `JSON.stringify` escapes, it does not), else by the walk.
+/// Both become a `Value` that the core reads in place: one reader in the
+/// module (reading the text straight into the form, as natively, would add a
+/// second one, 4 KB brotli).
 pub fn form(value: &JsValue, text: Option<String>) -> Value {
     text.and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or_else(|| walk(value, 0))
