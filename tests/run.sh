@@ -16,7 +16,8 @@ cargo fmt --check
 echo "== clippy (native, with the CLI and the server)"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== clippy (wasm32)"
-cargo clippy -p eid-form -p eid-form-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p eid-form --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p eid-form-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
 echo "== tests (native)"
 cargo test --workspace
 echo "== the golden vectors in WebAssembly (wasm-bindgen-test in Node)"
