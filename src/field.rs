@@ -103,7 +103,7 @@ macro_rules! fields {
             }
 
             /// The block this field sits in (the root sits in itself).
-            pub fn parent(self) -> Field {
+            pub const fn parent(self) -> Field {
                 match self { $(Field::$variant => Field::$parent,)* }
             }
 
@@ -158,7 +158,7 @@ fields! {
 
 impl Field {
     /// Position in wire-format order.
-    pub fn index(self) -> usize {
+    pub const fn index(self) -> usize {
         self as usize
     }
 
@@ -211,6 +211,25 @@ pub struct FieldSet(u64);
 
 const _: () = assert!(Field::ALL.len() <= 64, "FieldSet holds one bit per field");
 
+/// For each block, the block and every field inside it (computed at compile time).
+const WITHIN: [FieldSet; Field::ALL.len()] = {
+    let mut table = [FieldSet(0); Field::ALL.len()];
+    let mut at = 0;
+    while at < Field::ALL.len() {
+        // Every field marks itself and each block above it.
+        let mut field = Field::ALL[at];
+        loop {
+            table[field.index()].0 |= 1 << at;
+            if field.index() == Field::Root.index() {
+                break;
+            }
+            field = field.parent();
+        }
+        at += 1;
+    }
+    table
+};
+
 impl FieldSet {
     pub const EMPTY: FieldSet = FieldSet(0);
 
@@ -220,10 +239,7 @@ impl FieldSet {
 
     /// `block` and every field inside it.
     pub fn within(block: Field) -> FieldSet {
-        Field::ALL
-            .iter()
-            .filter(|f| f.is_within(block))
-            .fold(FieldSet::EMPTY, |set, &f| set.with(f))
+        WITHIN[block.index()]
     }
 
     pub fn with(self, field: Field) -> FieldSet {
@@ -278,6 +294,19 @@ mod tests {
             assert!(parent < field, "{field:?} comes after its block");
             assert_eq!(parent.kind(), Kind::Block);
             assert_eq!(Field::from_path(field.path()), Some(field));
+        }
+    }
+
+    #[test]
+    fn the_compile_time_table_of_blocks_is_what_lies_within() {
+        for &block in Field::ALL {
+            for &field in Field::ALL {
+                assert_eq!(
+                    FieldSet::within(block).contains(field),
+                    field.is_within(block),
+                    "{field:?} in {block:?}"
+                );
+            }
         }
     }
 
