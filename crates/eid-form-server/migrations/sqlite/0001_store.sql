@@ -8,6 +8,8 @@ CREATE TABLE applications (
     passport TEXT NOT NULL UNIQUE,
     first_at INTEGER NOT NULL,
     newest_at INTEGER NOT NULL,
+    -- Versions so far: the newest version's number (updating it serialises resubmissions).
+    version_count INTEGER NOT NULL,
     received_at INTEGER,
     received_by TEXT
 );
@@ -16,6 +18,7 @@ CREATE INDEX applications_newest_at ON applications (newest_at);
 CREATE TABLE versions (
     reference TEXT PRIMARY KEY,
     application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
     state TEXT NOT NULL CHECK (state IN ('current', 'pending', 'earlier')),
     phone TEXT,
     claimed_phone TEXT,
@@ -30,7 +33,7 @@ CREATE TABLE versions (
 );
 CREATE UNIQUE INDEX versions_claimed_phone ON versions (claimed_phone);
 CREATE UNIQUE INDEX versions_one_current ON versions (application_id) WHERE state = 'current';
-CREATE INDEX versions_application ON versions (application_id);
+CREATE UNIQUE INDEX versions_application_seq ON versions (application_id, seq);
 CREATE INDEX versions_submitted_at ON versions (submitted_at);
 
 -- Issue codes of refused submissions: counters, nothing personal.

@@ -55,8 +55,16 @@ pub fn describe(error: &sqlx::Error) -> String {
     }
 }
 
-fn is_unique_violation(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+/// Whether `error` is a unique violation on the versions' `column` (PostgreSQL
+/// names the index, SQLite the table and column).
+fn violates(error: &sqlx::Error, column: &str) -> bool {
+    match error {
+        sqlx::Error::Database(e) if e.is_unique_violation() => {
+            e.constraint() == Some(&format!("versions_{column}"))
+                || e.message().contains(&format!("versions.{column}"))
+        }
+        _ => false,
+    }
 }
 
 /// A valid application on its way into the store.

@@ -5,12 +5,12 @@
 
 macro_rules! shared_queries {
     ($store:ty, $db:ty) => {
-        use $crate::store::{
-            is_unique_violation, new_reference, Application, AuditEntry, MadeCurrent, Officer,
-            RefusedCell, Role, SessionRules, StoreError, StoredCell, Submission, Submitted,
-            Version, VersionState,
-        };
         use sqlx::Row;
+        use $crate::store::{
+            new_reference, violates, Application, AuditEntry, MadeCurrent, Officer, RefusedCell,
+            Role, SessionRules, StoreError, StoredCell, Submission, Submitted, Version,
+            VersionState,
+        };
 
         impl $store {
             pub async fn submit(
@@ -21,8 +21,8 @@ macro_rules! shared_queries {
                 let new_id = new_reference()?;
                 let mut tx = self.begin_write().await?;
                 let created = sqlx::query(
-                    "INSERT INTO applications (id, passport, first_at, newest_at)
-                     VALUES ($1, $2, $3, $3) ON CONFLICT (passport) DO NOTHING",
+                    "INSERT INTO applications (id, passport, first_at, newest_at, version_count)
+                     VALUES ($1, $2, $3, $3, 1) ON CONFLICT (passport) DO NOTHING",
                 )
                 .bind(&new_id)
                 .bind(submission.passport)
@@ -31,8 +31,8 @@ macro_rules! shared_queries {
                 .await?
                 .rows_affected()
                     == 1;
-                let (id, state) = if created {
-                    (new_id, VersionState::Current)
+                let (id, state, seq) = if created {
+                    (new_id, VersionState::Current, 1_i64)
                 } else {
                     let id: String =
                         sqlx::query_scalar("SELECT id FROM applications WHERE passport = $1")
@@ -54,22 +54,25 @@ macro_rules! shared_queries {
                             return Ok(Submitted::PhoneAlreadyUsed);
                         }
                     }
-                    sqlx::query(
-                        "UPDATE applications SET newest_at = $2 WHERE id = $1 AND newest_at < $2",
+                    // Locks the person's row: their resubmissions take turns.
+                    let seq: i64 = sqlx::query_scalar(
+                        "UPDATE applications SET version_count = version_count + 1,
+                             newest_at = CASE WHEN newest_at < $2 THEN $2 ELSE newest_at END
+                         WHERE id = $1 RETURNING version_count",
                     )
                     .bind(&id)
                     .bind(submission.submitted_at)
-                    .execute(&mut *tx)
+                    .fetch_one(&mut *tx)
                     .await?;
-                    (id, VersionState::Pending)
+                    (id, VersionState::Pending, seq)
                 };
                 let claimed = (state == VersionState::Current)
                     .then_some(submission.own_phone)
                     .flatten();
                 let inserted = sqlx::query(
-                    "INSERT INTO versions (reference, application_id, state, phone, claimed_phone,
-                         submitted_at, locale, level, application, report)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    "INSERT INTO versions (reference, application_id, seq, state, phone,
+                         claimed_phone, submitted_at, locale, level, application, report)
+                     VALUES ($1, $2, $11, $3, $4, $5, $6, $7, $8, $9, $10)",
                 )
                 .bind(&reference)
                 .bind(&id)
@@ -81,11 +84,14 @@ macro_rules! shared_queries {
                 .bind(submission.level)
                 .bind(submission.application)
                 .bind(submission.report)
+                .bind(seq)
                 .execute(&mut *tx)
                 .await;
                 match inserted {
                     // The unique index over claimed numbers: the transaction rolls back.
-                    Err(e) if is_unique_violation(&e) => return Ok(Submitted::PhoneAlreadyUsed),
+                    Err(e) if violates(&e, "claimed_phone") => {
+                        return Ok(Submitted::PhoneAlreadyUsed)
+                    }
                     Err(e) => return Err(e.into()),
                     Ok(_) => {}
                 }
@@ -110,7 +116,7 @@ macro_rules! shared_queries {
                 let versions = sqlx::query(
                     "SELECT reference, state, submitted_at, locale, level, application, report,
                          made_current_at, made_current_by
-                     FROM versions WHERE application_id = $1 ORDER BY submitted_at, reference",
+                     FROM versions WHERE application_id = $1 ORDER BY seq",
                 )
                 .bind(id)
                 .fetch_all(self.reader())
@@ -178,12 +184,11 @@ macro_rules! shared_queries {
                 now: i64,
             ) -> Result<MadeCurrent, StoreError> {
                 let mut tx = self.begin_write().await?;
-                let Some(row) = sqlx::query(
-                    "SELECT application_id, state FROM versions WHERE reference = $1",
-                )
-                .bind(reference)
-                .fetch_optional(&mut *tx)
-                .await?
+                let Some(row) =
+                    sqlx::query("SELECT application_id, state FROM versions WHERE reference = $1")
+                        .bind(reference)
+                        .fetch_optional(&mut *tx)
+                        .await?
                 else {
                     return Ok(MadeCurrent::NotFound);
                 };
@@ -209,7 +214,9 @@ macro_rules! shared_queries {
                 .execute(&mut *tx)
                 .await;
                 match updated {
-                    Err(e) if is_unique_violation(&e) => return Ok(MadeCurrent::PhoneAlreadyUsed),
+                    Err(e) if violates(&e, "claimed_phone") => {
+                        return Ok(MadeCurrent::PhoneAlreadyUsed)
+                    }
                     Err(e) => return Err(e.into()),
                     Ok(_) => {}
                 }
@@ -272,13 +279,11 @@ macro_rules! shared_queries {
                 .bind(cutoff)
                 .execute(&mut **tx)
                 .await?;
-                Ok(
-                    sqlx::query("DELETE FROM applications WHERE newest_at < $1")
-                        .bind(cutoff)
-                        .execute(&mut **tx)
-                        .await?
-                        .rows_affected(),
-                )
+                Ok(sqlx::query("DELETE FROM applications WHERE newest_at < $1")
+                    .bind(cutoff)
+                    .execute(&mut **tx)
+                    .await?
+                    .rows_affected())
             }
 
             /// Ends sessions and forgets sign-in counts older than `before`.
