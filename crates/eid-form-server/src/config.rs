@@ -112,6 +112,8 @@ pub struct Limits {
 pub struct Config {
     pub addr: SocketAddr,
     pub database: Database,
+    /// A PostgreSQL read replica for officers' reads and statistics.
+    pub replica: Option<String>,
     pub today: Option<Date>,
     pub retention_days: u32,
     pub allowed_origins: Vec<String>,
@@ -202,6 +204,18 @@ pub fn from_env(args: &[String]) -> Result<Config, String> {
         None => None,
     };
     let database = Database::parse(&env("EID_FORM_DB").unwrap_or_else(|| "eid-form.db".into()))?;
+    let replica = match env("EID_FORM_DB_REPLICA") {
+        None => None,
+        Some(url) => match (Database::parse(&url)?, &database) {
+            (Database::Postgres(url), Database::Postgres(_)) => Some(url),
+            _ => {
+                return Err(
+                    "EID_FORM_DB_REPLICA is a postgres:// URL, with a postgres:// EID_FORM_DB"
+                        .into(),
+                )
+            }
+        },
+    };
     let trusted_proxies = match env("EID_FORM_TRUSTED_PROXIES") {
         None => Vec::new(),
         Some(list) => list
@@ -249,6 +263,7 @@ pub fn from_env(args: &[String]) -> Result<Config, String> {
     Ok(Config {
         addr,
         database,
+        replica,
         today,
         retention_days: number("EID_FORM_RETENTION_DAYS", 90, RETENTION_DAYS)?,
         allowed_origins: env("EID_FORM_ALLOWED_ORIGINS")

@@ -59,7 +59,13 @@ fn usage(message: &str) -> ExitCode {
 }
 
 async fn serve(config: Config) -> ExitCode {
-    let store = match Store::open(&config.database, config.pool_size).await {
+    let store = match Store::open_with_replica(
+        &config.database,
+        config.replica.as_deref(),
+        config.pool_size,
+    )
+    .await
+    {
         Ok(store) => Arc::new(store),
         Err(e) => {
             eprintln!("eid-form-server: cannot open the store: {e}");

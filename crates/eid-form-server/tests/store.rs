@@ -8,7 +8,7 @@ mod support;
 
 use eid_form_server::config::Database;
 use eid_form_server::store::{
-    AuditEntry, MadeCurrent, RefusedCell, Role, SessionRules, Store, Submission, Submitted,
+    AuditEntry, MadeCurrent, Read, RefusedCell, Role, SessionRules, Store, Submission, Submitted,
     VersionState,
 };
 use std::sync::Arc;
@@ -64,7 +64,7 @@ async fn versions_are_kept_and_a_resubmission_is_pending(store: Store) {
         "each submission its own reference"
     );
     let application = store
-        .by_reference(&reference(&again))
+        .by_reference(&reference(&again), Read::Primary)
         .await
         .unwrap()
         .unwrap();
@@ -81,10 +81,22 @@ async fn versions_are_kept_and_a_resubmission_is_pending(store: Store) {
         ]
     );
     assert_eq!(application.newest_at, 1_001);
-    let by_passport = store.by_passport("JPN:TK1").await.unwrap().unwrap();
+    let by_passport = store
+        .by_passport("JPN:TK1", Read::Primary)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(by_passport.id, application.id);
-    assert!(store.by_passport("JPN:TK9").await.unwrap().is_none());
-    assert!(store.by_reference("nope").await.unwrap().is_none());
+    assert!(store
+        .by_passport("JPN:TK9", Read::Primary)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store
+        .by_reference("nope", Read::Primary)
+        .await
+        .unwrap()
+        .is_none());
     // The pending version claims nothing: its number is free for another person.
     let other = store
         .submit(&submission("KOR:M1", Some("+84912000002"), 1_002))
@@ -142,7 +154,11 @@ async fn making_a_version_current_moves_the_claim(store: Store) {
         store.make_current(&v2, "desk1", 20).await.unwrap(),
         MadeCurrent::Done
     );
-    let application = store.by_reference(&v1).await.unwrap().unwrap();
+    let application = store
+        .by_reference(&v1, Read::Primary)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(application.versions[0].state, VersionState::Earlier);
     assert_eq!(application.versions[1].state, VersionState::Current);
     assert_eq!(
@@ -204,7 +220,11 @@ async fn a_version_whose_number_was_taken_meanwhile_stays_pending(store: Store) 
         store.make_current(&v2, "desk1", 4).await.unwrap(),
         MadeCurrent::PhoneAlreadyUsed
     );
-    let application = store.by_reference(&v1).await.unwrap().unwrap();
+    let application = store
+        .by_reference(&v1, Read::Primary)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(application.versions[0].state, VersionState::Current);
     assert_eq!(application.versions[1].state, VersionState::Pending);
 }
@@ -230,7 +250,11 @@ async fn retention_counts_from_the_newest_version_and_purges_every_version(store
     );
     assert_eq!(store.purge_before(6_000).await.unwrap(), Some(1));
     assert_eq!(store.count_versions().await.unwrap(), 0);
-    assert!(store.by_passport("JPN:TK1").await.unwrap().is_none());
+    assert!(store
+        .by_passport("JPN:TK1", Read::Primary)
+        .await
+        .unwrap()
+        .is_none());
 }
 
 async fn delete_removes_every_version(store: Store) {
@@ -243,8 +267,16 @@ async fn delete_removes_every_version(store: Store) {
     let v2 = reference(&store.submit(&submission("JPN:TK1", None, 2)).await.unwrap());
     store.submit(&submission("KOR:M1", None, 3)).await.unwrap();
     assert!(store.delete(&v2).await.unwrap());
-    assert!(store.by_reference(&v1).await.unwrap().is_none());
-    assert!(store.by_reference(&v2).await.unwrap().is_none());
+    assert!(store
+        .by_reference(&v1, Read::Primary)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store
+        .by_reference(&v2, Read::Primary)
+        .await
+        .unwrap()
+        .is_none());
     assert!(!store.delete(&v1).await.unwrap());
     assert_eq!(store.count_versions().await.unwrap(), 1);
     // The number is free again.
@@ -282,7 +314,11 @@ async fn concurrent_claims_give_one_owner_and_one_current_version(store: Store) 
     for task in tasks {
         match task.await.unwrap() {
             Submitted::Current { reference } => {
-                let application = store.by_reference(&reference).await.unwrap().unwrap();
+                let application = store
+                    .by_reference(&reference, Read::Primary)
+                    .await
+                    .unwrap()
+                    .unwrap();
                 if application.passport == "KOR:SAME" {
                     current_same += 1;
                 } else {
@@ -300,7 +336,11 @@ async fn concurrent_claims_give_one_owner_and_one_current_version(store: Store) 
 async fn received_is_marked_by_an_officer(store: Store) {
     let v1 = reference(&store.submit(&submission("JPN:TK1", None, 1)).await.unwrap());
     assert!(store.mark_received(&v1, "desk1", 50).await.unwrap());
-    let application = store.by_reference(&v1).await.unwrap().unwrap();
+    let application = store
+        .by_reference(&v1, Read::Primary)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(application.received_at, Some(50));
     assert_eq!(application.received_by.as_deref(), Some("desk1"));
     assert!(!store.mark_received("nope", "desk1", 50).await.unwrap());
@@ -417,7 +457,7 @@ async fn statistics_count_from_the_store(store: Store) {
             .await
             .unwrap();
     }
-    let cells = store.stored_cells().await.unwrap();
+    let cells = store.stored_cells(Read::Primary).await.unwrap();
     assert_eq!(cells.len(), 1);
     assert_eq!(cells[0].count, 7);
     assert_eq!(
@@ -435,7 +475,7 @@ async fn statistics_count_from_the_store(store: Store) {
         .await
         .unwrap();
     store.add_refusals(&[cell("required", 5)]).await.unwrap();
-    let refused = store.refused_cells().await.unwrap();
+    let refused = store.refused_cells(Read::Replica).await.unwrap();
     assert_eq!(refused, [cell("name-invalid", 1), cell("required", 7)]);
 }
 
@@ -520,4 +560,36 @@ async fn postgres_purge_is_one_instance_at_a_time() {
     assert_eq!(store.count_versions().await.unwrap(), 1);
     tx.rollback().await.unwrap();
     assert_eq!(store.purge_before(10).await.unwrap(), Some(1));
+}
+
+/// With a read replica configured, officers' reads and statistics go through
+/// its pool (here the same database stands in for a streaming replica), and
+/// reads that must see the latest write go to the primary.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_reads_that_may_lag_go_to_the_replica() {
+    let url = tokio::task::spawn_blocking(|| support::postgres_db("store_replica"))
+        .await
+        .unwrap();
+    let store = Store::open_with_replica(&Database::Postgres(url.clone()), Some(&url), 4)
+        .await
+        .unwrap();
+    let submitted = store.submit(&submission("JPN:TK1", None, 1)).await.unwrap();
+    for read in [Read::Replica, Read::Primary] {
+        let application = store
+            .by_reference(&reference(&submitted), read)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(application.passport, "JPN:TK1");
+        assert!(store.by_passport("JPN:TK1", read).await.unwrap().is_some());
+        assert_eq!(store.stored_cells(read).await.unwrap()[0].count, 1);
+    }
+    let (open, _) = store.pool_use();
+    assert!(open >= 2, "both pools connected: {open}");
+    let sqlite = support::temp_dir("replica-sqlite").join("store.db");
+    assert!(
+        Store::open_with_replica(&Database::Sqlite(sqlite), Some(&url), 4)
+            .await
+            .is_err()
+    );
 }

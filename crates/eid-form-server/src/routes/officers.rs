@@ -12,7 +12,7 @@ use super::{
 };
 use crate::auth;
 use crate::net::Peer;
-use crate::store::{Application, AuditEntry, MadeCurrent, Officer, Role, SessionRules};
+use crate::store::{Application, AuditEntry, MadeCurrent, Officer, Read, Role, SessionRules};
 use axum::extract::{Path, State as Extract};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -24,8 +24,9 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 const COOKIE: &str = "eid_officer";
-/// A sign-in ends after this long whatever the use (a working day).
-const SESSION_MAX: i64 = 10 * 3600;
+/// A sign-in ends after this long whatever the use (a working day); before
+/// that, after `EID_FORM_SESSION_MINUTES` without use.
+const SESSION_MAX: i64 = 8 * 3600;
 
 pub fn routes() -> Router<Arc<State>> {
     Router::new()
@@ -214,8 +215,7 @@ async fn sign_in(
         ""
     };
     let cookie = format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{secure}",
-        state.config.session_idle.as_secs().min(SESSION_MAX as u64)
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={SESSION_MAX}{secure}"
     );
     let mut response = json_response(
         StatusCode::OK,
@@ -305,14 +305,16 @@ fn application_json(application: &Application) -> Value {
 }
 
 /// Reads the application holding `reference`, audits the read, answers it.
+/// After a change the read goes to the primary, so the change is in it.
 async fn answer_application(
     state: &State,
     officer: &Officer,
     action: &str,
     reference: &str,
     client: &str,
+    read: Read,
 ) -> Response {
-    let application = match state.store.by_reference(reference).await {
+    let application = match state.store.by_reference(reference, read).await {
         Ok(Some(application)) => application,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no application has this reference"),
         Err(e) => return store_failed(&e),
@@ -334,7 +336,7 @@ async fn read(
         Err(refused) => return refused,
     };
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
-    answer_application(&state, &officer, "read", &reference, &client).await
+    answer_application(&state, &officer, "read", &reference, &client, Read::Replica).await
 }
 
 #[derive(Deserialize)]
@@ -374,7 +376,7 @@ async fn search(
         passport["number"].as_str().unwrap_or(""),
     );
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
-    match state.store.by_passport(&key).await {
+    match state.store.by_passport(&key, Read::Replica).await {
         Ok(Some(application)) => {
             if let Err(refused) = audit(&state, &officer, "search", &application.id, &client).await
             {
@@ -409,7 +411,15 @@ async fn make_current(
         .await
     {
         Ok(MadeCurrent::Done) => {
-            answer_application(&state, &officer, "make-current", &reference, &client).await
+            answer_application(
+                &state,
+                &officer,
+                "make-current",
+                &reference,
+                &client,
+                Read::Primary,
+            )
+            .await
         }
         Ok(MadeCurrent::NotFound) => {
             error(StatusCode::NOT_FOUND, "no application has this reference")
@@ -446,7 +456,17 @@ async fn received(
         .mark_received(&reference, &officer.name, unix_now())
         .await
     {
-        Ok(true) => answer_application(&state, &officer, "received", &reference, &client).await,
+        Ok(true) => {
+            answer_application(
+                &state,
+                &officer,
+                "received",
+                &reference,
+                &client,
+                Read::Primary,
+            )
+            .await
+        }
         Ok(false) => error(StatusCode::NOT_FOUND, "no application has this reference"),
         Err(e) => store_failed(&e),
     }
@@ -463,7 +483,7 @@ async fn delete(
         Err(refused) => return refused,
     };
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
-    let id = match state.store.by_reference(&reference).await {
+    let id = match state.store.by_reference(&reference, Read::Primary).await {
         Ok(Some(application)) => application.id,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no application has this reference"),
         Err(e) => return store_failed(&e),
@@ -486,7 +506,7 @@ async fn audit_trail(
     if let Err(refused) = officer(&state, &headers, Role::Admin).await {
         return refused;
     }
-    let id = match state.store.by_reference(&reference).await {
+    let id = match state.store.by_reference(&reference, Read::Primary).await {
         Ok(Some(application)) => application.id,
         Ok(None) => reference,
         Err(e) => return store_failed(&e),

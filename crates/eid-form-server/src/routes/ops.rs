@@ -3,7 +3,7 @@
 
 use super::officers::officer;
 use super::{json_response, store_failed, timestamp, unix_now, State};
-use crate::store::Role;
+use crate::store::{Read, Role};
 use axum::extract::State as Extract;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -56,8 +56,8 @@ pub async fn stats(Extract(state): Extract<Arc<State>>, headers: HeaderMap) -> R
         return store_failed(&e);
     }
     let (stored, refused) = match (
-        state.store.stored_cells().await,
-        state.store.refused_cells().await,
+        state.store.stored_cells(Read::Replica).await,
+        state.store.refused_cells(Read::Replica).await,
     ) {
         (Ok(s), Ok(r)) => (s, r),
         (Err(e), _) | (_, Err(e)) => return store_failed(&e),

@@ -67,6 +67,16 @@ fn violates(error: &sqlx::Error, column: &str) -> bool {
     }
 }
 
+/// Where a read may be served from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Read {
+    /// The primary: sees every write, including the one just made.
+    Primary,
+    /// A read replica when one is configured (PostgreSQL), else the primary: may
+    /// lag the primary by the replication delay.
+    Replica,
+}
+
 /// A valid application on its way into the store.
 pub struct Submission<'a> {
     /// Issuing state and passport number (`JPN:TK1234567`): who the person is.
@@ -242,9 +252,27 @@ macro_rules! each {
 impl Store {
     /// Opens the store and brings its schema up to date.
     pub async fn open(database: &Database, pool_size: u32) -> Result<Store, StoreError> {
-        Ok(match database {
-            Database::Sqlite(path) => Store::Sqlite(SqliteStore::open(path, pool_size).await?),
-            Database::Postgres(url) => Store::Postgres(PgStore::open(url, pool_size).await?),
+        Store::open_with_replica(database, None, pool_size).await
+    }
+
+    /// Opens the store with a PostgreSQL read replica for the reads that may lag.
+    pub async fn open_with_replica(
+        database: &Database,
+        replica: Option<&str>,
+        pool_size: u32,
+    ) -> Result<Store, StoreError> {
+        Ok(match (database, replica) {
+            (Database::Sqlite(path), None) => {
+                Store::Sqlite(SqliteStore::open(path, pool_size).await?)
+            }
+            (Database::Sqlite(_), Some(_)) => {
+                return Err(StoreError(
+                    "EID_FORM_DB_REPLICA needs a PostgreSQL EID_FORM_DB".into(),
+                ))
+            }
+            (Database::Postgres(url), replica) => {
+                Store::Postgres(PgStore::open(url, replica, pool_size).await?)
+            }
         })
     }
 
@@ -260,12 +288,20 @@ impl Store {
     }
 
     /// The application one of whose versions has this reference.
-    pub async fn by_reference(&self, reference: &str) -> Result<Option<Application>, StoreError> {
-        each!(self, s => s.by_reference(reference).await)
+    pub async fn by_reference(
+        &self,
+        reference: &str,
+        read: Read,
+    ) -> Result<Option<Application>, StoreError> {
+        each!(self, s => s.by_reference(reference, read).await)
     }
 
-    pub async fn by_passport(&self, passport: &str) -> Result<Option<Application>, StoreError> {
-        each!(self, s => s.by_passport(passport).await)
+    pub async fn by_passport(
+        &self,
+        passport: &str,
+        read: Read,
+    ) -> Result<Option<Application>, StoreError> {
+        each!(self, s => s.by_passport(passport, read).await)
     }
 
     pub async fn make_current(
@@ -321,12 +357,12 @@ impl Store {
         each!(self, s => s.count_versions().await)
     }
 
-    pub async fn stored_cells(&self) -> Result<Vec<StoredCell>, StoreError> {
-        each!(self, s => s.stored_cells().await)
+    pub async fn stored_cells(&self, read: Read) -> Result<Vec<StoredCell>, StoreError> {
+        each!(self, s => s.stored_cells(read).await)
     }
 
-    pub async fn refused_cells(&self) -> Result<Vec<RefusedCell>, StoreError> {
-        each!(self, s => s.refused_cells().await)
+    pub async fn refused_cells(&self, read: Read) -> Result<Vec<RefusedCell>, StoreError> {
+        each!(self, s => s.refused_cells(read).await)
     }
 
     pub async fn add_refusals(&self, cells: &[RefusedCell]) -> Result<(), StoreError> {
@@ -438,7 +474,7 @@ impl Store {
     pub fn pool_use(&self) -> (u32, u32) {
         match self {
             Store::Sqlite(s) => s.pool_use(),
-            Store::Postgres(s) => (s.pool.size(), s.pool.num_idle() as u32),
+            Store::Postgres(s) => s.pool_use(),
         }
     }
 

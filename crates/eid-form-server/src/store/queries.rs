@@ -7,9 +7,9 @@ macro_rules! shared_queries {
     ($store:ty, $db:ty) => {
         use sqlx::Row;
         use $crate::store::{
-            new_reference, violates, Application, AuditEntry, MadeCurrent, Officer, RefusedCell,
-            Role, SessionRules, StoreError, StoredCell, Submission, Submitted, Version,
-            VersionState,
+            new_reference, violates, Application, AuditEntry, MadeCurrent, Officer, Read,
+            RefusedCell, Role, SessionRules, StoreError, StoredCell, Submission, Submitted,
+            Version, VersionState,
         };
 
         impl $store {
@@ -102,13 +102,13 @@ macro_rules! shared_queries {
                 })
             }
 
-            async fn load(&self, id: &str) -> Result<Option<Application>, StoreError> {
+            async fn load(&self, id: &str, read: Read) -> Result<Option<Application>, StoreError> {
                 let Some(row) = sqlx::query(
                     "SELECT id, passport, first_at, newest_at, received_at, received_by
                      FROM applications WHERE id = $1",
                 )
                 .bind(id)
-                .fetch_optional(self.reader())
+                .fetch_optional(self.pool_for(read))
                 .await?
                 else {
                     return Ok(None);
@@ -119,7 +119,7 @@ macro_rules! shared_queries {
                      FROM versions WHERE application_id = $1 ORDER BY seq",
                 )
                 .bind(id)
-                .fetch_all(self.reader())
+                .fetch_all(self.pool_for(read))
                 .await?
                 .into_iter()
                 .map(|v| -> Result<Version, sqlx::Error> {
@@ -150,14 +150,15 @@ macro_rules! shared_queries {
             pub async fn by_reference(
                 &self,
                 reference: &str,
+                read: Read,
             ) -> Result<Option<Application>, StoreError> {
                 let id: Option<String> =
                     sqlx::query_scalar("SELECT application_id FROM versions WHERE reference = $1")
                         .bind(reference)
-                        .fetch_optional(self.reader())
+                        .fetch_optional(self.pool_for(read))
                         .await?;
                 match id {
-                    Some(id) => self.load(&id).await,
+                    Some(id) => self.load(&id, read).await,
                     None => Ok(None),
                 }
             }
@@ -165,14 +166,15 @@ macro_rules! shared_queries {
             pub async fn by_passport(
                 &self,
                 passport: &str,
+                read: Read,
             ) -> Result<Option<Application>, StoreError> {
                 let id: Option<String> =
                     sqlx::query_scalar("SELECT id FROM applications WHERE passport = $1")
                         .bind(passport)
-                        .fetch_optional(self.reader())
+                        .fetch_optional(self.pool_for(read))
                         .await?;
                 match id {
-                    Some(id) => self.load(&id).await,
+                    Some(id) => self.load(&id, read).await,
                     None => Ok(None),
                 }
             }
@@ -307,13 +309,13 @@ macro_rules! shared_queries {
                     .await?)
             }
 
-            pub async fn stored_cells(&self) -> Result<Vec<StoredCell>, StoreError> {
+            pub async fn stored_cells(&self, read: Read) -> Result<Vec<StoredCell>, StoreError> {
                 // Days in Vietnam (UTC+7), the reference date's zone.
                 let rows = sqlx::query(
                     "SELECT (submitted_at + 25200) / 86400, level, locale, count(*)
                      FROM versions GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
                 )
-                .fetch_all(self.reader())
+                .fetch_all(self.pool_for(read))
                 .await?;
                 rows.into_iter()
                     .map(|r| {
@@ -327,11 +329,11 @@ macro_rules! shared_queries {
                     .collect()
             }
 
-            pub async fn refused_cells(&self) -> Result<Vec<RefusedCell>, StoreError> {
+            pub async fn refused_cells(&self, read: Read) -> Result<Vec<RefusedCell>, StoreError> {
                 let rows = sqlx::query(
                     "SELECT day, locale, code, count FROM refusals ORDER BY day, locale, code",
                 )
-                .fetch_all(self.reader())
+                .fetch_all(self.pool_for(read))
                 .await?;
                 rows.into_iter()
                     .map(|r| {

@@ -60,6 +60,10 @@ impl SqliteStore {
         &self.readers
     }
 
+    fn pool_for(&self, _read: Read) -> &SqlitePool {
+        &self.readers
+    }
+
     async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Sqlite>, sqlx::Error> {
         self.writer.begin_with("BEGIN IMMEDIATE").await
     }
