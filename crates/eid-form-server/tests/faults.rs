@@ -49,6 +49,7 @@ fn idle_sockets_past_the_file_limit_do_not_stall_others() {
     }
     assert_eq!(idle.len(), 1_100, "the kernel queued every connection");
     // Another client still gets answers within a second, several times over.
+    let mut slowest = Duration::ZERO;
     for round in 0..5 {
         let asked = Instant::now();
         let health = server.request("GET", "/healthz", &[], b"");
@@ -67,6 +68,7 @@ fn idle_sockets_past_the_file_limit_do_not_stall_others() {
         assert_eq!(check.status, 200);
         assert!(asked.elapsed() < Duration::from_secs(1));
     }
+    eprintln!("1,100 idle sockets held: slowest /healthz from another client {slowest:?}");
     drop(idle);
 }
 
