@@ -13,7 +13,7 @@ use tracing_subscriber::filter::LevelFilter;
 pub fn init_logging() -> WorkerGuard {
     let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(true)
-        .buffered_lines_limit(16_384)
+        .buffered_lines_limit(4_096)
         .finish(std::io::stderr());
     let level = match std::env::var("EID_FORM_LOG").as_deref() {
         Ok("error") => LevelFilter::ERROR,

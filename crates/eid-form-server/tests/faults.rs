@@ -63,6 +63,7 @@ fn idle_sockets_past_the_file_limit_do_not_stall_others() {
             took < Duration::from_secs(1),
             "round {round}: /healthz took {took:?}"
         );
+        slowest = slowest.max(took);
         let asked = Instant::now();
         let check = server.post_json("/api/check", &vector("adult-level2-complete"));
         assert_eq!(check.status, 200);
@@ -278,4 +279,51 @@ fn a_delete_leaves_no_trace_of_the_record_in_the_sqlite_files() {
         kept.status, 409,
         "the other application still claims its number"
     );
+}
+
+#[test]
+fn a_full_log_pipe_never_stalls_requests() {
+    // Standard error is a pipe nobody reads: it fills after a few hundred lines.
+    let mut child = Command::new(BINARY)
+        .args(["--addr", "127.0.0.1:0"])
+        .env("EID_FORM_DB", temp_db("full-pipe"))
+        .env("EID_FORM_METRICS_ADDR", "off")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let addr = line.trim().rsplit("http://").next().unwrap().to_string();
+    let _unread = child.stderr.take();
+    // 6,000 logged requests: more than the pipe and the log's buffer hold.
+    let started = Instant::now();
+    let answered: usize = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let addr = &addr;
+                scope.spawn(move || {
+                    (0..1_500)
+                        .filter(|_| {
+                            support::request(addr, "GET", "/healthz", &[], b"").status == 200
+                        })
+                        .count()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).sum()
+    });
+    assert_eq!(
+        answered,
+        6_000,
+        "every request answered in {:?}",
+        started.elapsed()
+    );
+    let _ = child.kill();
+    let _ = child.wait();
 }

@@ -89,6 +89,10 @@ fn two_servers_64_clients_no_number_claimed_twice_and_every_201_readable() {
         "only 201 and 409: {:?}",
         results.iter().map(|r| r.0).collect::<HashSet<_>>()
     );
+    eprintln!(
+        "two servers, 64 clients: {created} created ({} pending), {conflicts} refused 409",
+        results.iter().filter(|r| r.0 == 201 && r.2).count()
+    );
     assert!(
         conflicts > 0 && created > 120,
         "{created} created, {conflicts} conflicts"
