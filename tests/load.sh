@@ -6,6 +6,8 @@
 # their requests per second add up and the worse of their percentiles is shown.
 # Every run is DURATION seconds (default 10) against 127.0.0.1 only.
 #   bash tests/load.sh            prints a Markdown table
+# STORES (default "sqlite postgres"), ROUTES ("check applications"), CLIENTS
+# ("32 128") and SERVERS ("1 2") choose the rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${DURATION:-10}"
@@ -41,7 +43,8 @@ fresh_store() {
   if [ "$1" = sqlite ]; then
     echo "$work/$2.db"
   else
-    psql -q "$pg_url" -c "DROP DATABASE IF EXISTS load_$2 WITH (FORCE)" -c "CREATE DATABASE load_$2" >/dev/null
+    psql -q "$pg_url" -c "SET client_min_messages = warning" \
+      -c "DROP DATABASE IF EXISTS load_$2 WITH (FORCE)" -c "CREATE DATABASE load_$2" >/dev/null
     echo "$pg_base/load_$2"
   fi
 }
@@ -58,10 +61,10 @@ to_ms() {
 
 echo "| store | servers | route | clients | requests/s | p50 ms | p99 ms | non-2xx |"
 echo "|---|---|---|---|---|---|---|---|"
-for store in sqlite postgres; do
-  for servers in 1 2; do
-    for route in check applications; do
-      for clients in 32 128; do
+for store in ${STORES:-sqlite postgres}; do
+  for servers in ${SERVERS:-1 2}; do
+    for route in ${ROUTES:-check applications}; do
+      for clients in ${CLIENTS:-32 128}; do
         name="${store}_${servers}_${route}_${clients}"
         db="$(fresh_store "$store" "$name")"
         addrs=("$(start_server "$db")")
