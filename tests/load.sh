@@ -45,7 +45,7 @@ fresh_store() {
   else
     psql -q "$pg_url" -c "SET client_min_messages = warning" \
       -c "DROP DATABASE IF EXISTS load_$2 WITH (FORCE)" -c "CREATE DATABASE load_$2" >/dev/null
-    echo "$pg_base/load_$2"
+    echo "$pg_base/load_$2?sslmode=disable"
   fi
 }
 

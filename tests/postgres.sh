@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A private PostgreSQL for the tests, from Debian's `postgresql` package (installed
 # with apt-get when missing): its own data directory and port, run as a non-root
-# user (`postgres` when we are root), listening on 127.0.0.1 only.
+# user (`postgres` when we are root), listening on 127.0.0.1 only, with TLS on
+# (a self-signed certificate made here) so the tests can ask for sslmode=require.
 #   tests/postgres.sh start   starts it (or finds it running) and prints its URL
 #   tests/postgres.sh stop    stops it
 #   tests/postgres.sh url     prints the URL of the running one
@@ -47,9 +48,18 @@ case "$action" in
       as_owner "$bin/initdb" -D "$dir/data" -U eidform --pwfile="$dir/password" \
         --auth-host=scram-sha-256 --auth-local=peer -E UTF8 --no-locale >"$dir/initdb.log"
     fi
+    if [ ! -f "$dir/data/server.key" ]; then
+      openssl req -new -x509 -days 3650 -nodes -subj "/CN=127.0.0.1" \
+        -addext "subjectAltName=IP:127.0.0.1" \
+        -keyout "$dir/data/server.key" -out "$dir/data/server.crt" 2>/dev/null
+      chmod 600 "$dir/data/server.key"
+      chown "$owner" "$dir/data/server.key" "$dir/data/server.crt"
+      # A server started before TLS was set up restarts with it.
+      as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=128MB" \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=128MB -c ssl=on" \
         start >&2
     fi
     url

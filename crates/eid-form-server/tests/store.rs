@@ -593,3 +593,31 @@ async fn postgres_reads_that_may_lag_go_to_the_replica() {
             .is_err()
     );
 }
+
+/// A database across a network is spoken to over TLS: `sslmode=require` in
+/// the URL works (the tests' PostgreSQL has TLS on), and the session is
+/// encrypted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_over_tls_with_sslmode_require() {
+    use sqlx::Connection;
+    let url = tokio::task::spawn_blocking(|| support::postgres_db("store_tls"))
+        .await
+        .unwrap();
+    let url = format!("{url}?sslmode=require");
+    let store = Store::open(&Database::Postgres(url.clone()), 2)
+        .await
+        .unwrap();
+    let submitted = store.submit(&submission("JPN:TK1", None, 1)).await.unwrap();
+    assert!(store
+        .by_reference(&reference(&submitted), Read::Primary)
+        .await
+        .unwrap()
+        .is_some());
+    let mut connection = sqlx::PgConnection::connect(&url).await.unwrap();
+    let encrypted: bool =
+        sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            .fetch_one(&mut connection)
+            .await
+            .unwrap();
+    assert!(encrypted);
+}
