@@ -121,6 +121,18 @@ impl Registry {
     }
 }
 
+/// Takes a connection off the registry when its task ends, however it ends.
+struct Registered {
+    id: u64,
+    registry: Arc<Registry>,
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        self.registry.remove(self.id);
+    }
+}
+
 /// Counts a request in flight on its connection for as long as it lives.
 struct InFlight {
     connection: Arc<Connection>,
@@ -208,6 +220,10 @@ pub async fn serve(
         let router = router.clone();
         let http = http.clone();
         tokio::spawn(async move {
+            let _registered = Registered {
+                id,
+                registry: Arc::clone(&registry),
+            };
             let service = {
                 let connection = Arc::clone(&connection);
                 let registry = Arc::clone(&registry);
@@ -232,7 +248,6 @@ pub async fn serve(
                     let _ = tokio::time::timeout(limits.shutdown, served).await;
                 }
             }
-            registry.remove(id);
         });
     }
     drop(listener);

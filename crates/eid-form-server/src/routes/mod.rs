@@ -223,6 +223,8 @@ pub fn app(state: Arc<State>) -> Router {
     }
     router
         .layer(middleware::from_fn_with_state(Arc::clone(&state), limits))
+        // A bug answers 500 and is logged; the connection and the server go on.
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(middleware::from_fn(observe))
         .with_state(state)
 }
