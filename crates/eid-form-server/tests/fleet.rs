@@ -109,6 +109,11 @@ fn two_servers_64_clients_no_number_claimed_twice_and_every_201_readable() {
     assert_eq!(current, passports);
     // A sign-in on one server is valid on the other; every 201 reads through either.
     let cookie = servers[0].sign_in("desk1", &password);
+    // The statistics are the fleet's: both servers count every stored submission.
+    for server in &servers {
+        let stats = server.officer(&cookie, "GET", "/api/stats", None).json();
+        assert_eq!(stats["stored"]["total"], created, "{stats}");
+    }
     for (i, (_, id, pending, via)) in results.iter().filter(|r| r.0 == 201).enumerate() {
         let reader = &servers[(via + i) % 2];
         let record = reader.officer(&cookie, "GET", &format!("/api/applications/{id}"), None);
