@@ -621,3 +621,62 @@ async fn postgres_over_tls_with_sslmode_require() {
             .unwrap();
     assert!(encrypted);
 }
+
+/// A database written by the server before versions is upgraded in place:
+/// each record becomes a current version whose reference is the id the
+/// applicant was given, still claiming its number.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_store_of_the_server_before_versions_is_upgraded() {
+    use sqlx::Connection;
+    let path = support::temp_dir("store-legacy").join("store.db");
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true);
+    let mut old = sqlx::SqliteConnection::connect_with(&options)
+        .await
+        .unwrap();
+    for statement in [
+        "CREATE TABLE applications (id TEXT PRIMARY KEY, passport TEXT NOT NULL UNIQUE,
+             own_phone TEXT, created_at INTEGER NOT NULL, application TEXT NOT NULL,
+             report TEXT NOT NULL)",
+        "CREATE INDEX applications_own_phone ON applications (own_phone)",
+        "CREATE INDEX applications_created_at ON applications (created_at)",
+        r#"INSERT INTO applications VALUES ('0123456789abcdef01234567', 'JPN:TK1',
+             '+84912000051', 1000, '{"level":2}', '{"valid":true,"locale":"ja"}')"#,
+    ] {
+        sqlx::query(statement).execute(&mut old).await.unwrap();
+    }
+    old.close().await.unwrap();
+    let store = Store::open(&Database::Sqlite(path.clone()), 2)
+        .await
+        .unwrap();
+    let application = store
+        .by_reference("0123456789abcdef01234567", Read::Primary)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(application.passport, "JPN:TK1");
+    let version = &application.versions[0];
+    assert_eq!(
+        (version.state, version.locale.as_str(), version.level),
+        (VersionState::Current, "ja", 2)
+    );
+    assert_eq!(
+        store
+            .submit(&submission("KOR:M1", Some("+84912000051"), 2_000))
+            .await
+            .unwrap(),
+        Submitted::PhoneAlreadyUsed
+    );
+    assert!(matches!(
+        store
+            .submit(&submission("JPN:TK1", None, 2_001))
+            .await
+            .unwrap(),
+        Submitted::Pending { .. }
+    ));
+    store.close().await;
+    // Opening again changes nothing.
+    let store = Store::open(&Database::Sqlite(path), 2).await.unwrap();
+    assert_eq!(store.count_versions().await.unwrap(), 2);
+}

@@ -40,7 +40,11 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.clone())
             .await?;
+        let legacy = set_legacy_aside(&writer).await?;
         MIGRATOR.run(&writer).await?;
+        if legacy {
+            bring_in_legacy(&writer).await?;
+        }
         let readers = SqlitePoolOptions::new()
             .max_connections(pool_size.clamp(1, 8))
             .acquire_timeout(Duration::from_secs(30))
@@ -107,6 +111,57 @@ impl SqliteStore {
 }
 
 shared_queries!(SqliteStore, Sqlite);
+
+/// A database of the server before versions (one `applications` row per
+/// passport, no migrations table): its table is set aside before the
+/// migrations run. `true` when there was one.
+async fn set_legacy_aside(writer: &SqlitePool) -> Result<bool, StoreError> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name IN ('applications', '_sqlx_migrations', 'legacy_applications')",
+    )
+    .fetch_all(writer)
+    .await?;
+    if tables.iter().any(|t| t == "legacy_applications") {
+        return Ok(true);
+    }
+    if tables != ["applications"] {
+        return Ok(false);
+    }
+    let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
+    for statement in [
+        "DROP INDEX IF EXISTS applications_own_phone",
+        "DROP INDEX IF EXISTS applications_created_at",
+        "ALTER TABLE applications RENAME TO legacy_applications",
+    ] {
+        sqlx::query(statement).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    tracing::info!("upgrading a store without versions: each record becomes a current version");
+    Ok(true)
+}
+
+/// Each record of the server before versions becomes an application with one
+/// current version whose reference is the record's id (so the reference the
+/// applicant was given still finds it) and which claims the number it claimed.
+async fn bring_in_legacy(writer: &SqlitePool) -> Result<(), StoreError> {
+    let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
+    for statement in [
+        "INSERT INTO applications (id, passport, first_at, newest_at, version_count)
+         SELECT 'legacy-' || id, passport, created_at, created_at, 1 FROM legacy_applications",
+        "INSERT INTO versions (reference, application_id, seq, state, phone, claimed_phone,
+             submitted_at, locale, level, application, report)
+         SELECT id, 'legacy-' || id, 1, 'current', own_phone, own_phone, created_at,
+             coalesce(json_extract(report, '$.locale'), 'en'),
+             coalesce(json_extract(application, '$.level'), 0), application, report
+         FROM legacy_applications",
+        "DROP TABLE legacy_applications",
+    ] {
+        sqlx::query(statement).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
