@@ -19,12 +19,13 @@ work="$(mktemp -d)"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-# Starts a server on $1 (a path or URL); prints its address.
+# Starts a server on $1 (a path or URL); sets $addr to its address and
+# remembers its process, which the row (or the exit) stops.
 start_server() {
   local out="$work/server-$RANDOM.out"
   EID_FORM_DB="$1" EID_FORM_TODAY=2025-07-01 EID_FORM_METRICS_ADDR=off \
@@ -35,7 +36,7 @@ start_server() {
     if grep -q 'http://' "$out" 2>/dev/null; then break; fi
     sleep 0.1
   done
-  head -n 1 "$out" | sed 's|.*http://||'
+  addr="$(head -n 1 "$out" | sed 's|.*http://||')"
 }
 
 # A fresh store of kind $1 (sqlite|postgres), named $2; prints what EID_FORM_DB takes.
@@ -67,8 +68,12 @@ for store in ${STORES:-sqlite postgres}; do
       for clients in ${CLIENTS:-32 128}; do
         name="${store}_${servers}_${route}_${clients}"
         db="$(fresh_store "$store" "$name")"
-        addrs=("$(start_server "$db")")
-        if [ "$servers" = 2 ]; then addrs+=("$(start_server "$db")"); fi
+        start_server "$db"
+        addrs=("$addr")
+        if [ "$servers" = 2 ]; then
+          start_server "$db"
+          addrs+=("$addr")
+        fi
         script="tests/load/$route.lua"
         per=$((clients / servers))
         outs=()
@@ -93,7 +98,7 @@ for store in ${STORES:-sqlite postgres}; do
         done
         echo "| $store | $servers | /api/$route | $clients | $rps | $p50 | $p99 | $bad |"
         for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-        wait 2>/dev/null || true
+        wait "${pids[@]}" 2>/dev/null || true
         pids=()
       done
     done
