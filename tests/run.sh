@@ -4,7 +4,9 @@
 # byte-identical parity with the native checker, API, size budget) and in
 # headless Chromium (every vector, a Vite build, a strict CSP, the pages),
 # parity at scale (PARITY_COUNT generated applications, 5,000 by default),
-# property tests and panic recovery.
+# property tests and panic recovery. The server's tests run against SQLite and
+# against a private PostgreSQL that tests/setup.sh --postgres starts (its own
+# port and data directory, as the `postgres` user when run as root).
 # Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +20,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 echo "== clippy (wasm32)"
 cargo clippy -p eid-form --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p eid-form-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
-echo "== tests (native)"
+echo "== tests (native; the server's against SQLite and PostgreSQL)"
+EID_FORM_TEST_PG="$(bash tests/setup.sh --postgres | tail -n 1)"
+export EID_FORM_TEST_PG
 cargo test --workspace
 echo "== the golden vectors in WebAssembly (wasm-bindgen-test in Node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

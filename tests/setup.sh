@@ -3,6 +3,9 @@
 #   tests/setup.sh          Rust components, the wasm32 target, wasm-bindgen-cli
 #   tests/setup.sh --node   also the npm packages of the JavaScript tests
 #   tests/setup.sh --browser  also Debian's Chromium for the browser tests
+#   tests/setup.sh --postgres also Debian's PostgreSQL, started for the tests on its own
+#                             port and data directory (tests/postgres.sh); prints its URL
+#   tests/setup.sh --load     also the HTTP load generator (Debian's wrk) for tests/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +24,15 @@ for want in "$@"; do
   case "$want" in
     --node)
       (cd tests/js && npm install --no-audit --no-fund --loglevel=error)
+      ;;
+    --postgres)
+      bash tests/postgres.sh start
+      ;;
+    --load)
+      if ! command -v wrk >/dev/null 2>&1; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+      fi
       ;;
     --browser)
       if ! command -v chromium >/dev/null 2>&1; then

@@ -7,7 +7,7 @@
 // target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
@@ -23,12 +23,18 @@ const axeSource = readFileSync(join(root, "tests/js/node_modules/axe-core/axe.mi
 let server;
 let base;
 let browser;
+let deskPassword;
 
 before(async () => {
   const dir = mkdtempSync(join(tmpdir(), "eid-form-pages-"));
+  // An officer to look the stored application up (the server's own command).
+  const added = execFileSync(join(root, "target/release/eid-form-server"), ["officer", "add", "pages-desk", "--role", "desk"], {
+    env: { ...process.env, EID_FORM_DB: join(dir, "store.db") },
+  }).toString();
+  deskPassword = added.match(/^password: (.+)$/m)[1];
   server = spawn(join(root, "target/release/eid-form-server"), ["--addr", "127.0.0.1:0"], {
     cwd: root,
-    env: { ...process.env, EID_FORM_DB: join(dir, "store.db"), EID_FORM_TODAY: "2025-07-01" },
+    env: { ...process.env, EID_FORM_DB: join(dir, "store.db"), EID_FORM_TODAY: "2025-07-01", EID_FORM_METRICS_ADDR: "off" },
     stdio: ["ignore", "pipe", "ignore"],
   });
   const line = await new Promise((resolve) => createInterface({ input: server.stdout }).once("line", resolve));
@@ -103,8 +109,20 @@ test("the portal takes a valid application, and the server agrees", async () => 
   await page.click("#submit");
   await page.waitForSelector(".outcome-success");
   assert.equal(await page.locator("#error-summary").isHidden(), true);
-  const stats = await (await fetch(`${base}/api/stats`)).json();
-  assert.ok(stats.stored >= 1, "the server stored it");
+  const signIn = await fetch(`${base}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "pages-desk", password: deskPassword }),
+  });
+  assert.equal(signIn.status, 200);
+  const cookie = signIn.headers.get("set-cookie").split(";")[0];
+  const found = await fetch(`${base}/api/applications/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ issuingState: adult.applicant.passport.issuingState, passportNumber: adult.applicant.passport.number }),
+  });
+  assert.equal(found.status, 200, "the server stored it");
+  assert.equal((await found.json()).versions[0].state, "current");
   await page.screenshot({ path: join(shots, "portal-success-en.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();

@@ -18,7 +18,7 @@ const cases = readdirSync(join(root, "tests/vectors"))
 async function startServer(today) {
   const dir = mkdtempSync(join(tmpdir(), "eid-form-parity-"));
   const child = spawn(join(root, "target/release/eid-form-server"), ["--addr", "127.0.0.1:0"], {
-    env: { ...process.env, EID_FORM_DB: join(dir, "store.db"), EID_FORM_TODAY: today },
+    env: { ...process.env, EID_FORM_DB: join(dir, "store.db"), EID_FORM_TODAY: today, EID_FORM_METRICS_ADDR: "off" },
     stdio: ["ignore", "pipe", "ignore"],
   });
   const line = await new Promise((resolve) => createInterface({ input: child.stdout }).once("line", resolve));

@@ -1,152 +1,330 @@
-//! `eid-form-server`: the reference server. It re-checks every submission with
-//! the same crate the browser runs, stores valid applications in an embedded
-//! SQLite file, and serves the portal and kiosk pages (`www/`) and the npm
-//! package (`pkg/`).
+//! `eid-form-server`: serves (the default), or manages officers' accounts:
 //!
-//! Configuration (environment): `EID_FORM_DB` (default `eid-form.db`),
-//! `EID_FORM_TODAY` (a fixed reference date, for tests and demos),
-//! `EID_FORM_RETENTION_DAYS` (default 90), `EID_FORM_ADMIN_TOKEN` (enables the
-//! officers' endpoints), `EID_FORM_ALLOWED_ORIGINS` (comma-separated CORS
-//! allow-list, none by default), `EID_FORM_WWW` and `EID_FORM_PKG` (the folders
-//! served, default `www` and `pkg`).
+//! ```text
+//! eid-form-server [--addr HOST:PORT]
+//! eid-form-server officer add NAME --role desk|stats|admin [--password-stdin]
+//! eid-form-server officer password NAME [--password-stdin]
+//! eid-form-server officer list
+//! eid-form-server officer remove NAME
+//! ```
+//!
+//! Settings come from the environment (README "Deployment").
 
-mod routes;
-mod store;
-
-use eid_form::Date;
-use std::net::SocketAddr;
-use std::path::PathBuf;
+use eid_form_server::config::{self, Config};
+use eid_form_server::routes::{self, unix_now};
+use eid_form_server::store::{Role, Store};
+use eid_form_server::{auth, net, telemetry};
+use std::io::Read;
+use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-const USAGE: &str = "usage: eid-form-server [--addr HOST:PORT]   (default 127.0.0.1:8080)";
+const USAGE: &str = "usage: eid-form-server [--addr HOST:PORT]   (default 127.0.0.1:8080)
+       eid-form-server officer add NAME --role desk|stats|admin [--password-stdin]
+       eid-form-server officer password NAME [--password-stdin]
+       eid-form-server officer list
+       eid-form-server officer remove NAME";
 
-/// Everything the server is told at start-up.
-pub struct Config {
-    pub addr: SocketAddr,
-    pub database: PathBuf,
-    pub today: Option<Date>,
-    pub retention_days: i64,
-    pub admin_token: Option<String>,
-    pub allowed_origins: Vec<String>,
-    pub www: PathBuf,
-    pub pkg: PathBuf,
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
-}
-
-fn config() -> Result<Config, String> {
-    let mut addr: SocketAddr = "127.0.0.1:8080".parse().expect("a valid default address");
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--addr" => {
-                let value = args.next().ok_or("--addr needs HOST:PORT")?;
-                addr = value
-                    .parse()
-                    .map_err(|_| format!("--addr {value:?} is not HOST:PORT"))?;
-            }
-            "-h" | "--help" => return Err(String::new()),
-            other => return Err(format!("unknown argument {other:?}")),
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("eid-form-server: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
         }
+    };
+    if args.first().map(String::as_str) == Some("officer") {
+        return runtime.block_on(officer_command(&args[1..]));
     }
-    let today = match env("EID_FORM_TODAY") {
-        Some(text) => Some(
-            Date::parse(text.trim())
-                .ok_or_else(|| format!("EID_FORM_TODAY={text:?} is not a real YYYY-MM-DD date"))?,
-        ),
-        None => None,
+    let config = match config::from_env(&args) {
+        Ok(config) => config,
+        Err(message) => return usage(&message),
     };
-    let retention_days = match env("EID_FORM_RETENTION_DAYS") {
-        Some(text) => text
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|d| *d > 0)
-            .ok_or_else(|| {
-                format!("EID_FORM_RETENTION_DAYS={text:?} is not a positive number of days")
-            })?,
-        None => 90,
-    };
-    Ok(Config {
-        addr,
-        database: env("EID_FORM_DB").map_or_else(|| PathBuf::from("eid-form.db"), PathBuf::from),
-        today,
-        retention_days,
-        admin_token: env("EID_FORM_ADMIN_TOKEN"),
-        allowed_origins: env("EID_FORM_ALLOWED_ORIGINS")
-            .map(|list| {
-                list.split(',')
-                    .map(|o| o.trim().to_string())
-                    .filter(|o| !o.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default(),
-        www: env("EID_FORM_WWW").map_or_else(|| PathBuf::from("www"), PathBuf::from),
-        pkg: env("EID_FORM_PKG").map_or_else(|| PathBuf::from("pkg"), PathBuf::from),
-    })
+    let log_guard = telemetry::init_logging();
+    let code = runtime.block_on(serve(config));
+    drop(log_guard);
+    code
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    let config = match config() {
-        Ok(config) => config,
-        Err(message) => {
-            if !message.is_empty() {
-                eprintln!("eid-form-server: {message}");
-            }
-            eprintln!("{USAGE}");
-            return std::process::ExitCode::from(2);
-        }
-    };
-    let store = match store::Store::open(&config.database) {
+fn usage(message: &str) -> ExitCode {
+    if !message.is_empty() {
+        eprintln!("eid-form-server: {message}");
+    }
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+async fn serve(config: Config) -> ExitCode {
+    let store = match Store::open_with_replica(
+        &config.database,
+        config.replica.as_deref(),
+        config.pool_size,
+    )
+    .await
+    {
         Ok(store) => Arc::new(store),
-        Err(message) => {
-            eprintln!("eid-form-server: {message}");
-            return std::process::ExitCode::from(2);
+        Err(e) => {
+            eprintln!("eid-form-server: cannot open the store: {e}");
+            return ExitCode::from(2);
         }
     };
     let listener = match tokio::net::TcpListener::bind(config.addr).await {
         Ok(listener) => listener,
         Err(e) => {
             eprintln!("eid-form-server: cannot listen on {}: {e}", config.addr);
-            return std::process::ExitCode::from(2);
+            return ExitCode::from(2);
+        }
+    };
+    let metrics_listener = match config.metrics_addr {
+        None => None,
+        Some(addr) => match tokio::net::TcpListener::bind(addr).await {
+            Ok(listener) => Some(listener),
+            Err(e) if config.metrics_explicit => {
+                eprintln!("eid-form-server: cannot listen for metrics on {addr}: {e}");
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                tracing::warn!(%addr, error = %e, "metrics not served: the default address is taken");
+                None
+            }
+        },
+    };
+    let limits = config.limits;
+    let retention_days = config.retention_days;
+    let state = match routes::State::new(config, Arc::clone(&store)) {
+        Ok(state) => Arc::new(state),
+        Err(e) => {
+            eprintln!("eid-form-server: {e}");
+            return ExitCode::FAILURE;
         }
     };
     let local = listener
         .local_addr()
         .map(|a| a.to_string())
         .unwrap_or_default();
-    // Tests and scripts read this line to learn the port.
+    // Tests and scripts read this first line to learn the port.
     println!("eid-form-server listening on http://{local}");
-    let retention = Duration::from_secs(config.retention_days as u64 * 86_400);
-    let purge_store = Arc::clone(&store);
-    tokio::spawn(async move {
-        let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
-        loop {
-            every_hour.tick().await;
-            let cutoff = routes::unix_now() - retention.as_secs() as i64;
-            match purge_store.purge_before(cutoff) {
-                Ok(0) => {}
-                Ok(n) => eprintln!("eid-form-server: purged {n} records past retention"),
-                Err(e) => eprintln!("eid-form-server: purge failed: {e}"),
-            }
-        }
-    });
-    let app = routes::app(Arc::new(routes::State::new(config, store)));
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    match axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
-    {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("eid-form-server: {e}");
-            std::process::ExitCode::FAILURE
+    if let Some(listener) = metrics_listener {
+        if let Some(handle) = telemetry::init_metrics() {
+            let metrics_addr = listener
+                .local_addr()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            println!("eid-form-server metrics on http://{metrics_addr}/metrics");
+            let app = routes::metrics_app(handle, Arc::clone(&state));
+            tokio::spawn(async move {
+                let _ = axum::serve(listener, app).await;
+            });
         }
     }
+    tracing::info!(
+        addr = %local,
+        store = store.kind(),
+        retention_days,
+        max_connections = limits.connections,
+        "serving"
+    );
+    let background = tokio::spawn(housekeeping(Arc::clone(&state), retention_days));
+    let app = routes::app(Arc::clone(&state));
+    let drained = net::serve(listener, app, limits, shutdown_signal()).await;
+    background.abort();
+    if let Err(e) = state.flush_refusals().await {
+        tracing::error!(error = %e, "refusal counts not saved at exit");
+    }
+    store.close().await;
+    tracing::info!(drained, "stopped");
+    if drained {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Resolves on SIGTERM or SIGINT.
+async fn shutdown_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        let _ = tokio::signal::ctrl_c().await;
+        return;
+    };
+    let name = tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+    };
+    tracing::info!(
+        signal = name,
+        "stopping: no new connections, finishing requests"
+    );
+}
+
+/// Refusal counts every few seconds; the retention purge and old sessions hourly.
+async fn housekeeping(state: Arc<routes::State>, retention_days: u32) {
+    let retention = i64::from(retention_days) * 86_400;
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    let mut ticks: u64 = 0;
+    loop {
+        tick.tick().await;
+        if let Err(e) = state.flush_refusals().await {
+            tracing::error!(error = %e, "refusal counts not saved; kept for the next try");
+        }
+        if ticks % 720 == 0 {
+            let now = unix_now();
+            match state.store.purge_before(now - retention).await {
+                Ok(Some(0)) => {}
+                Ok(Some(n)) => tracing::info!(applications = n, "purged past retention"),
+                Ok(None) => tracing::info!("purge skipped: another server holds the lock"),
+                Err(e) => tracing::error!(error = %e, "purge failed"),
+            }
+            if let Err(e) = state.store.tidy(now - 86_400).await {
+                tracing::error!(error = %e, "session tidy failed");
+            }
+        }
+        ticks += 1;
+    }
+}
+
+async fn officer_command(args: &[String]) -> ExitCode {
+    let database = match std::env::var("EID_FORM_DB")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .map_or_else(
+            || config::Database::parse("eid-form.db"),
+            |v| config::Database::parse(&v),
+        ) {
+        Ok(database) => database,
+        Err(message) => return usage(&message),
+    };
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let from_stdin = words.contains(&"--password-stdin");
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| *w != "--password-stdin")
+        .collect();
+    let store = match Store::open(&database, 2).await {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("eid-form-server: cannot open the store: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = match words.as_slice() {
+        ["add", name, "--role", role] | ["add", "--role", role, name] => {
+            let Some(role) = Role::parse(role) else {
+                return usage("--role is desk, stats or admin");
+            };
+            if !auth::valid_name(name) {
+                return usage("a name is 1 to 64 letters, digits, dots, hyphens or underscores");
+            }
+            let Some((password, shown)) = password(from_stdin) else {
+                return ExitCode::from(2);
+            };
+            let Ok(hash) = auth::hash_password(&password) else {
+                return ExitCode::FAILURE;
+            };
+            match store.add_officer(name, role, &hash, unix_now()).await {
+                Ok(true) => {
+                    println!("officer {name} added with role {}", role.as_str());
+                    if shown {
+                        println!("password: {password}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => {
+                    eprintln!("eid-form-server: an officer named {name} exists");
+                    ExitCode::FAILURE
+                }
+                Err(e) => {
+                    eprintln!("eid-form-server: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        ["password", name] => {
+            let Some((password, shown)) = password(from_stdin) else {
+                return ExitCode::from(2);
+            };
+            let Ok(hash) = auth::hash_password(&password) else {
+                return ExitCode::FAILURE;
+            };
+            match store.update_officer(name, None, Some(&hash)).await {
+                Ok(true) => {
+                    let _ = store.clear_attempts(&format!("account:{name}")).await;
+                    println!("officer {name}: new password set, sessions ended");
+                    if shown {
+                        println!("password: {password}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => {
+                    eprintln!("eid-form-server: no officer named {name}");
+                    ExitCode::FAILURE
+                }
+                Err(e) => {
+                    eprintln!("eid-form-server: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        ["list"] => match store.officers().await {
+            Ok(officers) => {
+                for officer in officers {
+                    println!("{}\t{}", officer.name, officer.role.as_str());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("eid-form-server: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        ["remove", name] => match store.remove_officer(name).await {
+            Ok(true) => {
+                println!("officer {name} removed");
+                ExitCode::SUCCESS
+            }
+            Ok(false) => {
+                eprintln!("eid-form-server: no officer named {name}");
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("eid-form-server: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => usage("unknown officer command"),
+    };
+    store.close().await;
+    code
+}
+
+/// The password from standard input (first line), or a new random one to show.
+fn password(from_stdin: bool) -> Option<(String, bool)> {
+    if !from_stdin {
+        return auth::new_password().ok().map(|p| (p, true));
+    }
+    let mut text = String::new();
+    if std::io::stdin()
+        .take(4096)
+        .read_to_string(&mut text)
+        .is_err()
+    {
+        eprintln!("eid-form-server: cannot read the password from standard input");
+        return None;
+    }
+    let password = text.lines().next().unwrap_or("").to_string();
+    if password.chars().count() < auth::MIN_PASSWORD {
+        eprintln!(
+            "eid-form-server: a password has at least {} characters",
+            auth::MIN_PASSWORD
+        );
+        return None;
+    }
+    Some((password, false))
 }
