@@ -598,72 +598,96 @@ mod unicode {
         }
     }
 
-    /// What a run of a `CharMap` maps its characters to.
-    #[derive(Clone, PartialEq, Eq)]
-    enum Target {
-        /// The character `delta` code points away.
-        Shift(i64),
-        Text(String),
-    }
-
     /// A `CharMap` (`src/data/unicode.rs`) as a Rust expression: runs of code
-    /// points `first, first + stride, ...` (stride 1, or 2 when `strides`)
-    /// mapped alike, each as `(first << 11 | (stride - 1) << 10 | (count - 1),
-    /// target)`, the target `delta << 1` for a shift, `offset << 9 | length << 1
-    /// | 1` for a text of `text`.
+    /// points `first, first + stride, ...` (stride 1, or 2 when `strides`), each
+    /// `(first << 11 | (stride - 1) << 10 | (count - 1), target)`, the target
+    /// `delta << 2` when each maps to the character `delta` code points away,
+    /// `offset << 10 | length << 2 | 1` when each maps to the same text of
+    /// `length` bytes at `offset` of `text`, and `offset << 10 | length << 2 |
+    /// 3` when the i-th maps to the i-th of texts of `length` bytes there.
     fn char_map(entries: &BTreeMap<char, Vec<char>>, strides: bool) -> String {
-        let items: Vec<(u32, Target)> = entries
+        let items: Vec<(u32, String)> = entries
             .iter()
-            .map(|(&c, mapped)| {
-                let target = match mapped.as_slice() {
-                    [single] if *single != INERT => {
-                        Target::Shift(i64::from(u32::from(*single)) - i64::from(u32::from(c)))
-                    }
-                    _ => Target::Text(mapped.iter().collect()),
-                };
-                (u32::from(c), target)
-            })
+            .map(|(&c, mapped)| (u32::from(c), mapped.iter().collect()))
             .collect();
+        // The shift of a mapping to one character other than INERT.
+        let shift = |(c, mapped): &(u32, String)| -> Option<i64> {
+            let mut chars = mapped.chars();
+            match (chars.next(), chars.next()) {
+                (Some(single), None) if single != INERT => {
+                    Some(i64::from(u32::from(single)) - i64::from(*c))
+                }
+                _ => None,
+            }
+        };
         let mut text = String::new();
+        let mut place = |texts: &str| -> u32 {
+            let offset = text.find(texts).unwrap_or_else(|| {
+                text.push_str(texts);
+                text.len() - texts.len()
+            });
+            u32::try_from(offset)
+                .ok()
+                .filter(|&o| o < 1 << 22)
+                .expect("a text within 4 MB")
+        };
         let mut runs = Vec::new();
         let mut at = 0;
         while at < items.len() {
-            let (first, target) = &items[at];
+            let first = items[at].0;
+            // Mapped alike: the same shift, or the same text.
+            let alike = |i: usize| shift(&items[i]).map_or(Err(&items[i].1), Ok);
             let stride = match items.get(at + 1) {
-                Some((next, same))
-                    if same == target && (next - first == 1 || strides && next - first == 2) =>
+                Some((next, _))
+                    if alike(at + 1) == alike(at)
+                        && (next - first == 1 || strides && next - first == 2) =>
                 {
                     next - first
                 }
                 _ => 1,
             };
-            let mut count = 1;
-            while count < 1024 {
-                match items.get(at + count) {
-                    Some((c, same)) if *c == first + stride * count as u32 && same == target => {
-                        count += 1
-                    }
-                    _ => break,
+            let run = |same: &dyn Fn(usize) -> bool| {
+                let mut count = 1;
+                while count < 1024
+                    && items.get(at + count).is_some_and(|(c, _)| {
+                        *c == first + stride * count as u32 && same(at + count)
+                    })
+                {
+                    count += 1;
                 }
-            }
-            let value = match target {
-                Target::Shift(delta) => {
-                    let delta = i32::try_from(*delta).expect("a shift within the code space");
-                    (delta << 1) as u32
-                }
-                Target::Text(mapped) => {
-                    let offset = text.find(mapped.as_str()).unwrap_or_else(|| {
-                        text.push_str(mapped);
-                        text.len() - mapped.len()
-                    });
-                    assert!(
-                        offset < 1 << 23 && mapped.len() < 256,
-                        "a text too far or too long"
-                    );
-                    (offset as u32) << 9 | (mapped.len() as u32) << 1 | 1
-                }
+                count
             };
-            runs.push((first << 11 | (stride - 1) << 10 | (count as u32 - 1), value));
+            let alike_count = run(&|i| alike(i) == alike(at));
+            let length = items[at].1.len();
+            let sequence_count = if stride == 1 {
+                run(&|i| items[i].1.len() == length)
+            } else {
+                1
+            };
+            let (count, target) = if alike_count > 1 || sequence_count == 1 {
+                let target = match shift(&items[at]) {
+                    Some(delta) => {
+                        let delta = i32::try_from(delta).ok().filter(|d| d.abs() < 1 << 29);
+                        (delta.expect("a shift within the code space") << 2) as u32
+                    }
+                    None => place(&items[at].1) << 10 | (length as u32) << 2 | 1,
+                };
+                (alike_count, target)
+            } else {
+                let texts: String = items[at..at + sequence_count]
+                    .iter()
+                    .map(|(_, mapped)| mapped.as_str())
+                    .collect();
+                (
+                    sequence_count,
+                    place(&texts) << 10 | (length as u32) << 2 | 3,
+                )
+            };
+            assert!(length < 256, "a text of under 256 bytes");
+            runs.push((
+                first << 11 | (stride - 1) << 10 | (count as u32 - 1),
+                target,
+            ));
             at += count;
         }
         format!("CharMap {{ runs: &{runs:?}, text: {text:?} }}")

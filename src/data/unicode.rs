@@ -18,9 +18,11 @@ pub const INERT: char = '\u{FFFD}';
 /// A map from characters to characters or short texts, as runs of code points
 /// mapped alike, sorted: each run `(key, target)` covers the code points
 /// `first, first + stride, ...` (`count` of them), where `key` is
-/// `first << 11 | (stride - 1) << 10 | (count - 1)`; `target` is `delta << 1`
-/// when each maps to the character `delta` code points away, or
-/// `offset << 9 | length << 1 | 1` when each maps to `text[offset..][..length]`.
+/// `first << 11 | (stride - 1) << 10 | (count - 1)`; `target` is `delta << 2`
+/// when each maps to the character `delta` code points away,
+/// `offset << 10 | length << 2 | 1` when each maps to `text[offset..][..length]`,
+/// and `offset << 10 | length << 2 | 3` when the i-th maps to
+/// `text[offset + i * length..][..length]`.
 #[derive(Debug)]
 pub struct CharMap {
     pub runs: &'static [(u32, u32)],
@@ -42,16 +44,19 @@ impl CharMap {
         let &(key, target) = self.runs.get(at.checked_sub(1)?)?;
         let offset = code - (key >> 11);
         let stride = (key >> 10 & 1) + 1;
-        if offset % stride != 0 || offset / stride > key & 0x3FF {
+        let index = offset / stride;
+        if offset % stride != 0 || index > key & 0x3FF {
             return None;
         }
-        if target & 1 == 0 {
-            let delta = target as i32 >> 1;
-            char::from_u32(code.wrapping_add_signed(delta)).map(Mapped::Char)
-        } else {
-            let start = (target >> 9) as usize;
-            let length = (target >> 1 & 0xFF) as usize;
-            self.text.get(start..start + length).map(Mapped::Text)
+        let length = (target >> 2 & 0xFF) as usize;
+        let start = (target >> 10) as usize;
+        match target & 3 {
+            0 => char::from_u32(code.wrapping_add_signed(target as i32 >> 2)).map(Mapped::Char),
+            1 => self.text.get(start..start + length).map(Mapped::Text),
+            _ => {
+                let start = start + index as usize * length;
+                self.text.get(start..start + length).map(Mapped::Text)
+            }
         }
     }
 }
