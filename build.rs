@@ -636,7 +636,7 @@ mod unicode {
         while at < items.len() {
             let first = items[at].0;
             // Mapped alike: the same shift, or the same text.
-            let alike = |i: usize| shift(&items[i]).map_or(Err(&items[i].1), Ok);
+            let alike = |i: usize| shift(&items[i]).ok_or(&items[i].1);
             let stride = match items.get(at + 1) {
                 Some((next, _))
                     if alike(at + 1) == alike(at)
