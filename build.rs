@@ -871,6 +871,31 @@ mod unicode {
         )
         .unwrap();
         writeln!(out, "pub static COMBINING_CLASSES: &[u32] = &{classes:?};").unwrap();
+        // Below these, every character is a starter, and none is the second
+        // of a composition (Hangul's included): the common case, answered
+        // without a search.
+        let first_with_class = classes.get(1).map_or(0, |run| run >> 8);
+        let first_second = compositions
+            .iter()
+            .map(|&(_, _, second)| u32::from(second))
+            .chain([0x1161])
+            .min()
+            .unwrap_or(0);
+        writeln!(out, "pub const FIRST_WITH_CLASS: u32 = {first_with_class};").unwrap();
+        writeln!(out, "pub const FIRST_SECOND: u32 = {first_second};").unwrap();
+        // The seconds of compositions that are starters: any other starter
+        // composes with nothing before it.
+        let starting_seconds: BTreeSet<char> = compositions
+            .iter()
+            .map(|&(_, _, second)| second)
+            .filter(|&second| canonical_combining_class(second) == 0)
+            .collect();
+        writeln!(
+            out,
+            "pub static STARTERS_THAT_COMPOSE: &[char] = &{:?};",
+            starting_seconds.iter().collect::<Vec<_>>()
+        )
+        .unwrap();
         writeln!(
             out,
             "pub static COMPOSITIONS: &[(char, char, char)] = &{compositions:?};"

@@ -72,8 +72,8 @@ fn normalize(text: &str, form: Decomposition) -> String {
         decompose(c, form, &mut chars);
     }
     let mut classed: Vec<(char, u8)> = chars
-        .into_iter()
-        .map(|c| (c, unicode::combining_class(c)))
+        .iter()
+        .map(|&c| (c, unicode::combining_class(c)))
         .collect();
     // Canonical order: each run of characters of class other than 0 sorted by
     // class, keeping the order within a class.
@@ -114,23 +114,26 @@ fn decompose(c: char, form: Decomposition, out: &mut Vec<char>) {
         out.extend(jamo[..count].iter().filter_map(|&j| char::from_u32(j)));
         return;
     }
-    if form == Decomposition::Compatibility {
-        match unicode::DECOMPOSITIONS.get(c) {
-            Some(Mapped::Char(d)) => return out.push(d),
-            Some(Mapped::Text(d)) => return out.extend(d.chars()),
-            None => {}
-        }
+    // A primary composite has no other decomposition, so the order of these
+    // two lookups is free: composites are the more common.
+    if let Some((first, second)) = unicode::composition_pair(c) {
+        decompose(first, form, out);
+        decompose(second, form, out);
+        return;
     }
-    match unicode::composition_pair(c) {
-        Some((first, second)) => {
-            decompose(first, form, out);
-            decompose(second, form, out);
-        }
+    let mapped = match form {
+        Decomposition::Compatibility => unicode::DECOMPOSITIONS.get(c),
+        Decomposition::Canonical => None,
+    };
+    match mapped {
+        Some(Mapped::Char(d)) => out.push(d),
+        Some(Mapped::Text(d)) => out.extend(d.chars()),
         None => out.push(c),
     }
 }
 
-fn compose_pair(first: char, second: char) -> Option<char> {
+/// The composite of `first` and `second` (of class `class`), if any.
+fn compose_pair(first: char, second: char, class: u8) -> Option<char> {
     let (a, b) = (u32::from(first), u32::from(second));
     if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
         return char::from_u32(S_BASE + (a - L_BASE) * N_COUNT + (b - V_BASE) * T_COUNT);
@@ -140,6 +143,9 @@ fn compose_pair(first: char, second: char) -> Option<char> {
         && (a - S_BASE) % T_COUNT == 0
     {
         return char::from_u32(a + (b - T_BASE));
+    }
+    if class == 0 && !unicode::starter_composes(second) {
+        return None;
     }
     unicode::composition(first, second)
 }
@@ -164,7 +170,7 @@ fn compose(classed: &[(char, u8)]) -> String {
         };
         let blocked = last_class.is_some_and(|last| last >= class);
         if !blocked {
-            if let Some(composite) = compose_pair(s, c) {
+            if let Some(composite) = compose_pair(s, c, class) {
                 starter = Some(composite);
                 continue;
             }

@@ -79,9 +79,18 @@ pub fn is_assigned_name_mark(c: char) -> bool {
     in_ranges(MARKS_OF_NAMES, c)
 }
 
+/// Whether a character of class 0 may be the second of a composition (Hangul
+/// aside); most never are.
+pub fn starter_composes(c: char) -> bool {
+    STARTERS_THAT_COMPOSE.binary_search(&c).is_ok()
+}
+
 /// The canonical combining class of `c`.
 pub fn combining_class(c: char) -> u8 {
     let code = u32::from(c);
+    if code < FIRST_WITH_CLASS {
+        return 0;
+    }
     let at = COMBINING_CLASSES.partition_point(|&run| run >> 8 <= code);
     at.checked_sub(1)
         .and_then(|at| COMBINING_CLASSES.get(at))
@@ -90,6 +99,9 @@ pub fn combining_class(c: char) -> u8 {
 
 /// The primary composite of `first` and `second`, Hangul aside.
 pub fn composition(first: char, second: char) -> Option<char> {
+    if u32::from(second) < FIRST_SECOND {
+        return None;
+    }
     let entry = |i: &u16| COMPOSITIONS.get(usize::from(*i));
     let at = COMPOSITIONS_BY_PAIR
         .binary_search_by(|i| {
