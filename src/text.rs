@@ -225,6 +225,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn nfkc_for_rules_is_nfkc_where_a_rule_reads() {
+        let cases = [
+            ("ＳＡＴＯ　ＨＡＮＡＫＯ", "SATO HANAKO"),
+            ("Rene\u{0301}", "René"),
+            ("e\u{0323}\u{0302}", "ệ"),
+            ("㎏ ℡ ﬃ ⑴ ²", "kg TEL ffi (1) 2"),
+            ("\u{0661}\u{FF12}", "\u{0661}2"),
+            ("\u{1100}\u{1161}\u{11A8}", "각"),
+            ("か\u{3099}", "が"),
+            ("<\u{0338}", "≮"),
+            // A character no rule accepts, from a decomposition: U+FFFD, so
+            // the length is NFKC's (株式会社); as typed, it stays.
+            ("㍿", "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
+            ("佐藤", "佐藤"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(nfkc_for_rules(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_name_upper_cases_then_composes() {
+        assert_eq!(upper_case("straße ǰ ā"), "STRASSE J\u{030C} Ā");
+        assert_eq!(upper_case("a\u{0345}"), "A\u{0399}");
+        assert_eq!(nfc_of_name("I\u{0307}"), "İ");
+        assert_eq!(nfc_of_name(&upper_case("ı\u{0307}")), "İ");
+        assert_eq!(canonical_decomposition('Ễ'), ['E', '\u{0302}', '\u{0303}']);
+    }
+
+    #[test]
     fn document_numbers_fold_width_digits_space_hyphens_and_case() {
         let cases = [
             ("tk 123 4567", "TK1234567"),
