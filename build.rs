@@ -731,6 +731,7 @@ mod unicode {
                 || composing.contains(&c)
                 || is_hangul(c)
         };
+        assert!(!kept(INERT), "U+FFFD must be a character no rule reads");
         let reduced = |decomposed: &[char]| -> Vec<char> {
             decomposed
                 .iter()
