@@ -10,6 +10,10 @@
 //!   arrays in `data.rs`, so nothing is parsed at run time; each passport-number
 //!   pattern becomes an automaton over A-Z and 0-9, built the same way as the
 //!   phone patterns;
+//! - the Unicode the rules need (module `unicode` below): the part of NFKC, NFC
+//!   and upper-casing that can change a verdict, and the letters of the Latin
+//!   script, from the `unicode-normalization` and `unicode-script` crates, which
+//!   the library itself does not compile;
 //! - the table of locales, one entry per folder under `locales/`;
 //! - the direction table of FORM.md 1.1 "Text direction" (see
 //!   `text_direction_table`).
@@ -33,6 +37,11 @@ fn main() {
         data_tables(&manifest_dir),
     )
     .expect("write data.rs");
+    fs::write(
+        Path::new(&out_dir).join("unicode.rs"),
+        unicode::tables(&manifest_dir),
+    )
+    .expect("write unicode.rs");
     fs::write(
         Path::new(&out_dir).join("locales.rs"),
         locales(&manifest_dir),
@@ -80,14 +89,7 @@ fn phone_metadata(manifest_dir: &str) -> String {
             }
         }
     };
-    let version = fs::read_to_string(Path::new(manifest_dir).join("Cargo.lock"))
-        .ok()
-        .and_then(|lock| {
-            let marker = "name = \"phonenumber\"\nversion = \"";
-            let rest = &lock[lock.find(marker)? + marker.len()..];
-            Some(rest[..rest.find('"')?].to_string())
-        })
-        .unwrap_or_else(|| "unknown".to_string());
+    let version = locked_version(manifest_dir, "phonenumber");
     let mut out = String::new();
     writeln!(
         out,
@@ -140,6 +142,18 @@ fn phone_metadata(manifest_dir: &str) -> String {
     }
     writeln!(out, "}};").unwrap();
     out
+}
+
+/// The version of a crate that `Cargo.lock` pins.
+fn locked_version(manifest_dir: &str, name: &str) -> String {
+    fs::read_to_string(Path::new(manifest_dir).join("Cargo.lock"))
+        .ok()
+        .and_then(|lock| {
+            let marker = format!("name = \"{name}\"\nversion = \"");
+            let rest = &lock[lock.find(&marker)? + marker.len()..];
+            Some(rest[..rest.find('"')?].to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_string())
 }
 
 fn locales(manifest_dir: &str) -> String {
@@ -350,6 +364,29 @@ impl Table {
     }
 }
 
+/// The rows of a table of code points, one hex code point or `LOW..HIGH` range
+/// a row, in increasing order without overlaps.
+fn code_point_ranges(table: &Table) -> Vec<(char, char)> {
+    let mut ranges: Vec<(char, char)> = Vec::new();
+    for row in &table.rows {
+        let (low, high) = row[0].split_once("..").unwrap_or((&row[0], &row[0]));
+        let [low, high] = [low, high].map(|hex| {
+            u32::from_str_radix(hex, 16)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or_else(|| panic!("src/data/{}: {hex:?}", table.name))
+        });
+        assert!(
+            low <= high && ranges.last().is_none_or(|&(_, previous)| previous < low),
+            "src/data/{}: {:?} is out of order",
+            table.name,
+            row[0]
+        );
+        ranges.push((low, high));
+    }
+    ranges
+}
+
 /// Every table of `src/data/` as a typed static array (the types are in
 /// `src/data/mod.rs`).
 fn data_tables(manifest_dir: &str) -> String {
@@ -415,22 +452,11 @@ fn data_tables(manifest_dir: &str) -> String {
         format!("Transliteration {{ letter: {letter:?}, spellings: &{spellings:?} }}")
     });
 
-    let latin = read_table(manifest_dir, "latin-letters.txt", 1);
-    let mut previous: Option<char> = None;
-    latin.write_static(&mut out, "LATIN_LETTERS", "(char, char)", |row| {
-        let (low, high) = row[0].split_once("..").unwrap_or((&row[0], &row[0]));
-        let [low, high] = [low, high].map(|hex| {
-            u32::from_str_radix(hex, 16)
-                .ok()
-                .and_then(char::from_u32)
-                .unwrap_or_else(|| panic!("src/data/latin-letters.txt: {hex:?}"))
-        });
-        assert!(
-            low <= high && previous.is_none_or(|p| p < low),
-            "src/data/latin-letters.txt: {:?} is out of order",
-            row[0]
-        );
-        previous = Some(high);
+    let name_marks = read_table(manifest_dir, "name-marks.txt", 1);
+    let ranges = code_point_ranges(&name_marks);
+    let mut ranges_iter = ranges.iter();
+    name_marks.write_static(&mut out, "NAME_MARKS", "(char, char)", |_| {
+        let (low, high) = ranges_iter.next().expect("one range per row");
         format!("({low:?}, {high:?})")
     });
 
@@ -440,6 +466,468 @@ fn data_tables(manifest_dir: &str) -> String {
         format!("Province {{ code: {:?}, name: {:?} }}", row[0], row[1])
     });
     out
+}
+
+// ===========================================================================
+// The Unicode the rules need
+// ===========================================================================
+
+/// Generates `unicode.rs` (read by `src/data/unicode.rs`): as much of NFKC,
+/// NFC and upper-casing as can change what a rule says, and the letters of the
+/// Latin script, from the `unicode-normalization` and `unicode-script` crates
+/// (build dependencies only: the library compiles neither).
+///
+/// The rules read a text's NFKC (names, phone numbers, document numbers), the
+/// NFC of a valid name upper-cased, and the MRZ spelling of a name's letters
+/// (NFD less its marks, upper-cased). A character matters to them only when it
+/// is one a rule accepts (ASCII, white space, Latin letters, combining marks,
+/// `’`, Arabic-Indic digits), when it takes part in composition, or by its
+/// count (a name's length is counted after NFKC). So the decompositions here
+/// keep every such character exactly and write any other as U+FFFD, which
+/// keeps the count; composition, the combining classes and Hangul are whole.
+/// The function checks its own tables against the crates over every code
+/// point before writing them (a failed check fails the build), and
+/// `tests/unicode_oracle.rs` checks the library's answers against the crates.
+mod unicode {
+    use super::{code_point_ranges, locked_version, read_table};
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::fmt::Write as _;
+    use unicode_normalization::char::{
+        canonical_combining_class, compose, decompose_canonical, decompose_compatible,
+        is_combining_mark,
+    };
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_script::{Script, UnicodeScript};
+
+    /// What a decomposition writes for a character no rule reads that takes
+    /// no part in composition (`src/data/unicode.rs` names it too).
+    const INERT: char = '\u{FFFD}';
+
+    /// Hangul syllables and their jamo compose by arithmetic, in the library
+    /// as in `unicode-normalization`, not by table.
+    fn is_hangul(c: char) -> bool {
+        matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{1112}' | '\u{1161}'..='\u{1175}' | '\u{11A8}'..='\u{11C2}')
+    }
+
+    fn is_hangul_syllable(c: char) -> bool {
+        ('\u{AC00}'..='\u{D7A3}').contains(&c)
+    }
+
+    fn nfkd(c: char) -> Vec<char> {
+        let mut out = Vec::new();
+        decompose_compatible(c, |d| out.push(d));
+        out
+    }
+
+    fn nfd(c: char) -> Vec<char> {
+        let mut out = Vec::new();
+        decompose_canonical(c, |d| out.push(d));
+        out
+    }
+
+    fn upper(c: char) -> Vec<char> {
+        c.to_uppercase().collect()
+    }
+
+    /// Runs of consecutive code points.
+    fn ranges_of(chars: impl Iterator<Item = char>) -> Vec<(char, char)> {
+        let mut ranges: Vec<(char, char)> = Vec::new();
+        for c in chars {
+            match ranges.last_mut() {
+                Some((_, high)) if u32::from(*high) + 1 == u32::from(c) => *high = c,
+                _ => ranges.push((c, c)),
+            }
+        }
+        ranges
+    }
+
+    fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+        let at = ranges.partition_point(|&(_, high)| high < c);
+        ranges.get(at).is_some_and(|&(low, _)| low <= c)
+    }
+
+    /// Every primary composite as (composite, first, second), by composite,
+    /// Hangul aside: the pairs `compose` joins. Checked to be exactly the
+    /// characters with a canonical decomposition that NFC leaves whole.
+    fn compositions(all: &[char]) -> Vec<(char, char, char)> {
+        let mut firsts = BTreeSet::new();
+        let mut seconds = BTreeSet::new();
+        for &c in all.iter().filter(|&&c| !is_hangul(c)) {
+            let decomposed = nfd(c);
+            if decomposed != [c] {
+                firsts.insert(c);
+                firsts.insert(decomposed[0]);
+                seconds.extend(decomposed[1..].iter().copied());
+            }
+        }
+        let mut found = Vec::new();
+        for &first in &firsts {
+            for &second in &seconds {
+                if let Some(composite) = compose(first, second).filter(|&c| !is_hangul(c)) {
+                    found.push((composite, first, second));
+                }
+            }
+        }
+        found.sort();
+        let composites: Vec<char> = found.iter().map(|&(c, _, _)| c).collect();
+        let primary: Vec<char> = all
+            .iter()
+            .copied()
+            .filter(|&c| !is_hangul(c) && nfd(c) != [c] && c.to_string().nfc().eq([c]))
+            .collect();
+        assert!(
+            composites == primary,
+            "the composition pairs found are not the primary composites"
+        );
+        found
+    }
+
+    /// A character's decomposition as the library computes it: its entry in
+    /// `table` (compatibility only), else its composition pair's parts, each
+    /// decomposed, else Hangul arithmetic, else itself.
+    fn decompose(
+        c: char,
+        table: Option<&BTreeMap<char, Vec<char>>>,
+        pairs: &BTreeMap<char, (char, char)>,
+        out: &mut Vec<char>,
+    ) {
+        if is_hangul_syllable(c) {
+            let mut hangul = Vec::new();
+            decompose_canonical(c, |d| hangul.push(d));
+            out.extend(hangul);
+        } else if let Some(decomposed) = table.and_then(|t| t.get(&c)) {
+            out.extend(decomposed);
+        } else if let Some(&(first, second)) = pairs.get(&c) {
+            decompose(first, table, pairs, out);
+            decompose(second, table, pairs, out);
+        } else {
+            out.push(c);
+        }
+    }
+
+    /// A `CharMap` (`src/data/unicode.rs`) as a Rust expression: runs of code
+    /// points `first, first + stride, ...` (stride 1, or 2 when `strides`), each
+    /// `(first << 11 | (stride - 1) << 10 | (count - 1), target)`, the target
+    /// `delta << 2` when each maps to the character `delta` code points away,
+    /// `offset << 10 | length << 2 | 1` when each maps to the same text of
+    /// `length` bytes at `offset` of `text`, and `offset << 10 | length << 2 |
+    /// 3` when the i-th maps to the i-th of texts of `length` bytes there.
+    fn char_map(entries: &BTreeMap<char, Vec<char>>, strides: bool) -> String {
+        let items: Vec<(u32, String)> = entries
+            .iter()
+            .map(|(&c, mapped)| (u32::from(c), mapped.iter().collect()))
+            .collect();
+        // The shift of a mapping to one character other than INERT.
+        let shift = |(c, mapped): &(u32, String)| -> Option<i64> {
+            let mut chars = mapped.chars();
+            match (chars.next(), chars.next()) {
+                (Some(single), None) if single != INERT => {
+                    Some(i64::from(u32::from(single)) - i64::from(*c))
+                }
+                _ => None,
+            }
+        };
+        let mut text = String::new();
+        let mut place = |texts: &str| -> u32 {
+            let offset = text.find(texts).unwrap_or_else(|| {
+                text.push_str(texts);
+                text.len() - texts.len()
+            });
+            u32::try_from(offset)
+                .ok()
+                .filter(|&o| o < 1 << 22)
+                .expect("a text within 4 MB")
+        };
+        let mut runs = Vec::new();
+        let mut at = 0;
+        while at < items.len() {
+            let first = items[at].0;
+            // Mapped alike: the same shift, or the same text.
+            let alike = |i: usize| shift(&items[i]).ok_or(&items[i].1);
+            let stride = match items.get(at + 1) {
+                Some((next, _))
+                    if alike(at + 1) == alike(at)
+                        && (next - first == 1 || strides && next - first == 2) =>
+                {
+                    next - first
+                }
+                _ => 1,
+            };
+            let run = |same: &dyn Fn(usize) -> bool| {
+                let mut count = 1;
+                while count < 1024
+                    && items.get(at + count).is_some_and(|(c, _)| {
+                        *c == first + stride * count as u32 && same(at + count)
+                    })
+                {
+                    count += 1;
+                }
+                count
+            };
+            let alike_count = run(&|i| alike(i) == alike(at));
+            let length = items[at].1.len();
+            let sequence_count = if stride == 1 {
+                run(&|i| items[i].1.len() == length)
+            } else {
+                1
+            };
+            let (count, target) = if alike_count > 1 || sequence_count == 1 {
+                let target = match shift(&items[at]) {
+                    Some(delta) => {
+                        let delta = i32::try_from(delta).ok().filter(|d| d.abs() < 1 << 29);
+                        (delta.expect("a shift within the code space") << 2) as u32
+                    }
+                    None => place(&items[at].1) << 10 | (length as u32) << 2 | 1,
+                };
+                (alike_count, target)
+            } else {
+                let texts: String = items[at..at + sequence_count]
+                    .iter()
+                    .map(|(_, mapped)| mapped.as_str())
+                    .collect();
+                (
+                    sequence_count,
+                    place(&texts) << 10 | (length as u32) << 2 | 3,
+                )
+            };
+            assert!(length < 256, "a text of under 256 bytes");
+            runs.push((
+                first << 11 | (stride - 1) << 10 | (count as u32 - 1),
+                target,
+            ));
+            at += count;
+        }
+        format!("CharMap {{ runs: &{runs:?}, text: {text:?} }}")
+    }
+
+    pub fn tables(manifest_dir: &str) -> String {
+        let all: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        assert!(
+            unicode_normalization::UNICODE_VERSION.0 as u64 == unicode_script::UNICODE_VERSION.0
+                && unicode_normalization::UNICODE_VERSION.1 as u64
+                    == unicode_script::UNICODE_VERSION.1,
+            "unicode-normalization and unicode-script follow different Unicode versions"
+        );
+        let name_marks = code_point_ranges(&read_table(manifest_dir, "name-marks.txt", 1));
+        let is_name_mark = |c: char| in_ranges(&name_marks, c);
+        let latin = ranges_of(
+            all.iter()
+                .copied()
+                .filter(|c| c.script() == Script::Latin && c.is_alphabetic()),
+        );
+        let is_latin_letter = |c: char| in_ranges(&latin, c);
+
+        let compositions = compositions(&all);
+        let pairs: BTreeMap<char, (char, char)> = compositions
+            .iter()
+            .map(|&(composite, first, second)| (composite, (first, second)))
+            .collect();
+        let composing: BTreeSet<char> = compositions
+            .iter()
+            .flat_map(|&(composite, first, second)| [composite, first, second])
+            .collect();
+        // Every character a rule accepts, and every one that composes: these
+        // stay themselves in a decomposition.
+        let kept = |c: char| {
+            c.is_ascii()
+                || c.is_whitespace()
+                || is_latin_letter(c)
+                || is_combining_mark(c)
+                || canonical_combining_class(c) != 0
+                || matches!(c, '\u{2019}' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+                || composing.contains(&c)
+                || is_hangul(c)
+        };
+        assert!(!kept(INERT), "U+FFFD must be a character no rule reads");
+        let reduced = |decomposed: &[char]| -> Vec<char> {
+            decomposed
+                .iter()
+                .map(|&d| if kept(d) { d } else { INERT })
+                .collect()
+        };
+
+        // The compatibility decompositions the composition pairs do not give.
+        let mut decompositions = BTreeMap::new();
+        for &c in &all {
+            if is_hangul_syllable(c) || pairs.contains_key(&c) {
+                continue;
+            }
+            let decomposed = nfkd(c);
+            if decomposed == [c] {
+                continue;
+            }
+            let decomposed = reduced(&decomposed);
+            // A character no rule reads may stand for its own decomposition
+            // when that is one such character too.
+            if decomposed == [INERT] && !kept(c) {
+                continue;
+            }
+            decompositions.insert(c, decomposed);
+        }
+        // Proof of the decompositions: the library's, for every code point,
+        // is the crate's with U+FFFD for what is not kept, or the character
+        // itself where the crate's is one character that is not kept.
+        for &c in &all {
+            let mut ours = Vec::new();
+            decompose(c, Some(&decompositions), &pairs, &mut ours);
+            let theirs = reduced(&nfkd(c));
+            assert!(
+                ours == theirs || (ours == [c] && theirs == [INERT] && !kept(c)),
+                "decomposition of U+{:04X}: {ours:?} where the crate gives {theirs:?}",
+                u32::from(c)
+            );
+        }
+
+        // Upper case, for the characters a valid name holds after NFKC.
+        let name_characters: Vec<char> = all
+            .iter()
+            .copied()
+            .filter(|&c| c.is_ascii() || c == '\u{2019}' || is_latin_letter(c) || is_name_mark(c))
+            .filter(|&c| c.to_string().nfkc().eq([c]))
+            .collect();
+        let upper_case: BTreeMap<char, Vec<char>> = name_characters
+            .iter()
+            .map(|&c| (c, upper(c)))
+            .filter(|(c, upper)| upper != &[*c])
+            .collect();
+        let upper_of = |c: char| upper_case.get(&c).cloned().unwrap_or_else(|| vec![c]);
+        // Proof for what is done with an upper-cased name (NFC, then the MRZ
+        // spelling: NFD less the marks, upper-cased): each of its characters
+        // decomposes canonically by the composition pairs alone, its marks
+        // are name marks, and its other parts upper-case by the table.
+        for &c in &name_characters {
+            for u in upper(c) {
+                let mut ours = Vec::new();
+                decompose(u, None, &pairs, &mut ours);
+                assert!(
+                    ours == nfd(u),
+                    "U+{:04X}, the upper case of U+{:04X}, decomposes otherwise than by its pairs",
+                    u32::from(u),
+                    u32::from(c)
+                );
+                for part in ours {
+                    if is_combining_mark(part) {
+                        assert!(
+                            is_name_mark(part),
+                            "U+{:04X} is a mark outside NAME_MARKS",
+                            u32::from(part)
+                        );
+                    } else {
+                        assert!(
+                            upper_of(part) == upper(part),
+                            "U+{:04X} upper-cases otherwise than by the table",
+                            u32::from(part)
+                        );
+                    }
+                }
+            }
+        }
+
+        // Canonical combining classes, as the code point where each run of
+        // one class begins, `first << 8 | class`.
+        let mut classes: Vec<u32> = Vec::new();
+        let mut previous = None;
+        for &c in &all {
+            let class = canonical_combining_class(c);
+            if previous != Some(class) {
+                classes.push(u32::from(c) << 8 | u32::from(class));
+                previous = Some(class);
+            }
+        }
+        let mut by_pair: Vec<u16> = (0..compositions.len())
+            .map(|i| u16::try_from(i).expect("under 65,536 compositions"))
+            .collect();
+        by_pair.sort_by_key(|&i| {
+            let (_, first, second) = compositions[usize::from(i)];
+            (first, second)
+        });
+        let marks_of_names = ranges_of(
+            all.iter()
+                .copied()
+                .filter(|&c| is_name_mark(c) && is_combining_mark(c)),
+        );
+
+        let normalization = locked_version(manifest_dir, "unicode-normalization");
+        let script = locked_version(manifest_dir, "unicode-script");
+        let (major, minor, update) = unicode_normalization::UNICODE_VERSION;
+        let mut out = String::new();
+        writeln!(
+            out,
+            "// Generated by build.rs from unicode-normalization {normalization} and unicode-script {script} \
+             (Unicode {major}.{minor}.{update}) and Rust's char::to_uppercase; do not edit."
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub const UNICODE_VERSION: (u8, u8, u8) = ({major}, {minor}, {update});"
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub const UNICODE_NORMALIZATION_VERSION: &str = {normalization:?};"
+        )
+        .unwrap();
+        writeln!(out, "pub const UNICODE_SCRIPT_VERSION: &str = {script:?};").unwrap();
+        writeln!(
+            out,
+            "pub static LATIN_LETTERS: &[(char, char)] = &{latin:?};"
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub static MARKS_OF_NAMES: &[(char, char)] = &{marks_of_names:?};"
+        )
+        .unwrap();
+        writeln!(out, "pub static COMBINING_CLASSES: &[u32] = &{classes:?};").unwrap();
+        // Below these, every character is a starter, and none is the second
+        // of a composition (Hangul's included): the common case, answered
+        // without a search.
+        let first_with_class = classes.get(1).map_or(0, |run| run >> 8);
+        let first_second = compositions
+            .iter()
+            .map(|&(_, _, second)| u32::from(second))
+            .chain([0x1161])
+            .min()
+            .unwrap_or(0);
+        writeln!(out, "pub const FIRST_WITH_CLASS: u32 = {first_with_class};").unwrap();
+        writeln!(out, "pub const FIRST_SECOND: u32 = {first_second};").unwrap();
+        // The seconds of compositions that are starters: any other starter
+        // composes with nothing before it.
+        let starting_seconds: BTreeSet<char> = compositions
+            .iter()
+            .map(|&(_, _, second)| second)
+            .filter(|&second| canonical_combining_class(second) == 0)
+            .collect();
+        writeln!(
+            out,
+            "pub static STARTERS_THAT_COMPOSE: &[char] = &{:?};",
+            starting_seconds.iter().collect::<Vec<_>>()
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub static COMPOSITIONS: &[(char, char, char)] = &{compositions:?};"
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub static COMPOSITIONS_BY_PAIR: &[u16] = &{by_pair:?};"
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub static DECOMPOSITIONS: CharMap = {};",
+            char_map(&decompositions, false)
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub static UPPER_CASE: CharMap = {};",
+            char_map(&upper_case, true)
+        )
+        .unwrap();
+        out
+    }
 }
 
 // ---- The direction table (FORM.md 1.1 "Text direction") ----------------------

@@ -604,7 +604,7 @@ fn read_text(kind: Kind, trimmed: &str) -> (Option<Read>, Option<(IssueCode, Par
     };
     let problem = match kind {
         // Names count after NFKC: full-width letters are one code point each anyway.
-        Kind::Name => too_long(text::nfkc(trimmed).trim()),
+        Kind::Name => too_long(text::nfkc_for_rules(trimmed).trim()),
         Kind::Text | Kind::Email => too_long(trimmed),
         Kind::Date => match Date::parse(trimmed) {
             Some(date) => return (Some(Read::Date(date)), None),

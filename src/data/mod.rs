@@ -9,8 +9,12 @@
 //! | [`RESIDENCE_SYMBOLS`] | `residence-symbols.tsv` (temporary residence cards) |
 //! | [`PASSPORT_PATTERNS`] | `passport-patterns.tsv` (sources in `passport-patterns.md`) |
 //! | [`ICAO_TRANSLITERATION`] | `icao-transliteration.tsv` (ICAO Doc 9303 Part 3) |
-//! | [`LATIN_LETTERS`] | `latin-letters.txt` (Unicode, checked by `tests/data_tables.rs`) |
+//! | [`NAME_MARKS`] | `name-marks.txt` (the combining marks of a name) |
 //! | [`VN_PROVINCES`] | `vn-provinces.tsv` (Circular 07/2016) |
+//!
+//! The Unicode the rules need (the letters of the Latin script, and what
+//! normalization and upper-casing need) is generated from the Unicode crates
+//! themselves: [`unicode`].
 
 /// A nationality or issuing-state code with its English name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +105,10 @@ impl<const N: usize> Automaton<N> {
 
 include!(concat!(env!("OUT_DIR"), "/data.rs"));
 
+pub mod unicode;
+
+pub use unicode::is_latin_letter;
+
 /// A code of [`NATIONALITIES`] (exact and case-sensitive).
 pub fn nationality(code: &str) -> Option<&'static Nationality> {
     let at = NATIONALITIES.binary_search_by_key(&code, |n| n.code).ok()?;
@@ -125,10 +133,10 @@ pub fn transliteration(letter: char) -> Option<&'static [&'static str]> {
         .map(|t| t.spellings)
 }
 
-/// Whether `c` is a letter of the Latin script.
-pub fn is_latin_letter(c: char) -> bool {
-    let at = LATIN_LETTERS.partition_point(|&(_, high)| high < c);
-    LATIN_LETTERS.get(at).is_some_and(|&(low, _)| low <= c)
+/// Whether `c` is one of the [`NAME_MARKS`].
+pub fn is_name_mark(c: char) -> bool {
+    let at = NAME_MARKS.partition_point(|&(_, high)| high < c);
+    NAME_MARKS.get(at).is_some_and(|&(low, _)| low <= c)
 }
 
 /// A province code of [`VN_PROVINCES`].
@@ -146,7 +154,9 @@ mod tests {
         assert_eq!(NATIONALITIES.len(), 249 + 14);
         assert_eq!(RESIDENCE_SYMBOLS.len(), 14);
         assert_eq!(VN_PROVINCES.len(), 63);
-        assert!(LATIN_LETTERS.len() > 20);
+        assert!(unicode::LATIN_LETTERS.len() > 20);
+        assert_eq!(NAME_MARKS.len(), 5);
+        assert!(is_name_mark('\u{0301}') && !is_name_mark('\u{034F}') && !is_name_mark('a'));
         assert_eq!(transliteration('Ä'), Some(&["AE", "A"][..]));
         assert_eq!(transliteration('ẞ'), Some(&["SS"][..]));
         assert_eq!(transliteration('A'), None);

@@ -7,13 +7,12 @@
 use super::nationality::same_state;
 use crate::check::{Check, Rule};
 use crate::code::IssueCode;
+use crate::data::unicode::is_assigned_name_mark;
 use crate::date::Date;
 use crate::field::Field;
 use crate::report::{params, Params};
 use crate::text;
 use serde::Serialize;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 const LINE_LENGTH: usize = 44;
 const NAME_FIELD_LENGTH: usize = 39;
@@ -257,7 +256,8 @@ fn fillers_as_spaces(field: &str) -> String {
         .join(" ")
 }
 
-/// The MRZ spellings a typed (upper-case) character may take.
+/// The MRZ spellings a character of a typed name (as
+/// [`super::names::normalize_name`] writes it) may take.
 fn spellings_of(c: char) -> Vec<String> {
     match c {
         '-' | ' ' => return vec![" ".to_string()],
@@ -267,17 +267,19 @@ fn spellings_of(c: char) -> Vec<String> {
     if let Some(spellings) = crate::data::transliteration(c) {
         return spellings.iter().map(|s| s.to_string()).collect();
     }
-    let stripped: String = c
-        .to_string()
-        .nfd()
-        .filter(|m| !is_combining_mark(*m))
-        .flat_map(char::to_uppercase)
-        .collect();
+    // Its canonical decomposition less the combining marks, upper-cased.
+    let mut stripped = String::new();
+    for part in text::canonical_decomposition(c) {
+        if !is_assigned_name_mark(part) {
+            text::push_upper_case(part, &mut stripped);
+        }
+    }
     vec![stripped]
 }
 
-/// Whether a typed name (NFC upper case) reads as the MRZ name, with ICAO's
-/// transliteration options; a truncated MRZ name matches the names it begins.
+/// Whether a typed name, as [`super::names::normalize_name`] writes it, reads
+/// as the MRZ name (A-Z and spaces), with ICAO's transliteration options; a
+/// truncated MRZ name matches the names it begins.
 pub fn name_matches(typed: &str, mrz_name: &str, truncated: bool) -> bool {
     // Units of alternatives, with spaces merged and trimmed.
     let mut units: Vec<Vec<String>> = Vec::new();

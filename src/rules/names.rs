@@ -2,37 +2,32 @@
 //! spaces, apostrophes, dots and hyphens, with at least one letter; normalized to
 //! NFC upper case. Other scripts, digits, control, zero-width and bidirectional
 //! characters are refused (`name-invalid`), look-alike letters of other scripts
-//! included.
+//! included. The combining marks a letter may carry are those of
+//! `data/name-marks.txt` (the Combining Diacritical Marks blocks, less U+034F
+//! COMBINING GRAPHEME JOINER, which is invisible).
 
 use crate::check::Check;
 use crate::code::IssueCode;
+use crate::data::is_name_mark;
 use crate::field::Field;
 use crate::report::Params;
 use crate::text;
 
-/// Whether `c` is a letter of the Latin script (the ranges of
-/// `data/latin-letters.txt`, from the Unicode Character Database).
+/// Whether `c` is a letter of the Latin script (Script=Latin and Alphabetic,
+/// from the Unicode Character Database by `build.rs`).
 pub use crate::data::is_latin_letter;
-
-/// Combining marks a Latin letter may carry when NFKC leaves them separate:
-/// the Combining Diacritical Marks blocks (U+0300, U+1AB0, U+1DC0, U+FE20), less
-/// U+034F COMBINING GRAPHEME JOINER, which is invisible.
-fn is_combining_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{FE20}'..='\u{FE2F}')
-        && c != '\u{034F}'
-}
 
 /// The name in NFC upper case with runs of spaces as one, or `None` when it is
 /// not a name (FORM.md, Precise readings: Names).
 pub fn normalize_name(input: &str) -> Option<String> {
-    let folded = text::nfkc(input);
+    let folded = text::nfkc_for_rules(input);
     let mut letters = 0;
     let mut previous_is_letter = false;
     for c in folded.trim().chars() {
         if is_latin_letter(c) {
             letters += 1;
             previous_is_letter = true;
-        } else if is_combining_mark(c) {
+        } else if is_name_mark(c) {
             if !previous_is_letter {
                 return None;
             }
@@ -46,7 +41,7 @@ pub fn normalize_name(input: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    Some(text::nfc(&words.join(" ").to_uppercase()))
+    Some(text::nfc_of_name(&text::upper_case(&words.join(" "))))
 }
 
 /// `name-invalid` for the applicant's and the representative's names.

@@ -161,7 +161,7 @@ fn without_trunk_prefix(national: &str) -> &str {
 
 /// Judges a phone number as typed (FORM.md, Precise readings: Phone characters).
 pub fn judge(input: &str) -> PhoneVerdict {
-    let folded = text::fold_arabic_indic_digits(&text::nfkc(input));
+    let folded = text::fold_arabic_indic_digits(&text::nfkc_for_rules(input));
     let folded = folded.trim();
     let (international, rest) = match folded.strip_prefix('+') {
         Some(rest) => (true, rest),
