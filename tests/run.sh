@@ -20,6 +20,8 @@ cargo clippy -p eid-form --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p eid-form-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
 echo "== tests (native)"
 cargo test --workspace
+echo "== the core without all-locales (en and vi built in, the others added at run time)"
+cargo test -p eid-form --no-default-features --test locales_at_run_time
 echo "== the golden vectors in WebAssembly (wasm-bindgen-test in Node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test -p eid-form-wasm --target wasm32-unknown-unknown --test vectors
