@@ -1,9 +1,13 @@
-//! Messages and labels through Fluent. The `.ftl` files under `locales/` are
-//! embedded at build time (see `build.rs`); a locale's bundle is parsed on first
-//! use and then shared, across threads on a server. Formatting never fails hard:
-//! a missing message falls back along the chain (the locale, `en`, `vi`), and
-//! Fluent's own errors still yield the best-effort text. A right-to-left page
-//! gets its left-to-right runs isolated (`direction`, FORM.md 1.1).
+//! Messages and labels through Fluent. Each locale's `.ftl` files under
+//! `locales/` become one Fluent resource at build time (comments left out; see
+//! `build.rs`). With the default feature `all-locales` every locale is built in;
+//! without it only `en` and `vi` are (the default and the officers' language,
+//! the fallback chain), and the others are added at run time with
+//! [`add_locale`] (the npm package's `loadLocale`). A locale is parsed on first
+//! use and then shared, across threads on a server. Formatting never fails
+//! hard: a missing message falls back along the chain (the locale, `en`, `vi`),
+//! and Fluent's own errors still yield the best-effort text. A right-to-left
+//! page gets its left-to-right runs isolated (`direction`, FORM.md 1.1).
 
 use crate::code::IssueCode;
 use crate::date::Date;
@@ -12,12 +16,14 @@ use crate::report::Params;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde_json::Value;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, OnceLock, PoisonError};
 use unic_langid::LanguageIdentifier;
 
 mod direction;
 
 mod generated {
+    use super::LocaleFile;
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
@@ -32,19 +38,227 @@ const RIGHT_TO_LEFT: &[&str] = &["ar"];
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The locales the library has, as BCP 47 tags.
+/// One locale of the library, as `build.rs` lists it.
+struct LocaleFile {
+    tag: &'static str,
+    /// Its Fluent text, when built in.
+    built_in: Option<&'static str>,
+    /// The [`fingerprint`] of its text, built in or not: [`add_locale`] takes
+    /// only this very text, so a report in a locale added at run time is the
+    /// same, byte for byte, as one from a build that has it built in.
+    fingerprint: u64,
+}
+
+impl LocaleFile {
+    const fn built_in(tag: &'static str, source: &'static str) -> LocaleFile {
+        LocaleFile {
+            tag,
+            built_in: Some(source),
+            fingerprint: fingerprint(source.as_bytes()),
+        }
+    }
+
+    /// A locale this build leaves out: its text is read at compile time only,
+    /// for its fingerprint, and does not reach the binary.
+    #[cfg_attr(feature = "all-locales", allow(dead_code))]
+    const fn left_out(tag: &'static str, source: &[u8]) -> LocaleFile {
+        LocaleFile {
+            tag,
+            built_in: None,
+            fingerprint: fingerprint(source),
+        }
+    }
+}
+
+// The fallback chain is always built in (`build.rs`, `ALWAYS_BUILT_IN`).
+const _: () = assert!(built_in_at_compile_time(DEFAULT_LOCALE));
+const _: () = assert!(built_in_at_compile_time(OFFICIAL_LOCALE));
+
+const fn built_in_at_compile_time(tag: &str) -> bool {
+    let mut i = 0;
+    while i < LOCALE_FILES.len() {
+        if same(LOCALE_FILES[i].tag, tag) {
+            return LOCALE_FILES[i].built_in.is_some();
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// FNV-1a over 64-bit words (eight bytes a step, so checking a text added at
+/// run time costs little), with the length: enough to tell the library's own
+/// text of a locale from another version's (not a defence against forgery:
+/// the text is the caller's own asset).
+const fn fingerprint(bytes: &[u8]) -> u64 {
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut word = [0u8; 8];
+        let mut j = 0;
+        while j < 8 && i + j < bytes.len() {
+            word[j] = bytes[i + j];
+            j += 1;
+        }
+        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(PRIME);
+        i += 8;
+    }
+    hash
+}
+
+/// The locales the library has, as BCP 47 tags, loaded or not.
 pub fn locales() -> Vec<&'static str> {
-    LOCALE_FILES.iter().map(|(tag, _)| *tag).collect()
+    LOCALE_FILES.iter().map(|file| file.tag).collect()
+}
+
+/// The locales whose messages are here: built in, or added with
+/// [`add_locale`]. With the `all-locales` feature, all of them.
+pub fn loaded_locales() -> Vec<&'static str> {
+    LOCALE_FILES
+        .iter()
+        .zip(slots())
+        .filter(|(_, slot)| slot.loaded.load(Ordering::Acquire))
+        .map(|(file, _)| file.tag)
+        .collect()
+}
+
+/// Whether locale `tag` (one of [`locales`], as negotiated) has its messages
+/// here.
+pub fn is_loaded(tag: &str) -> bool {
+    slot(tag).is_some_and(|(_, slot)| slot.loaded.load(Ordering::Acquire))
+}
+
+/// The Fluent text of a built-in locale as the library ships it (one resource,
+/// comments left out); `None` for a locale that is not built in.
+pub fn built_in_source(tag: &str) -> Option<&'static str> {
+    LOCALE_FILES
+        .iter()
+        .find(|file| file.tag == tag)
+        .and_then(|file| file.built_in)
+}
+
+/// Why [`add_locale`] refused a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocaleError {
+    /// The library has no locale with this tag.
+    Unknown(String),
+    /// The text is not this version's text of the locale (another version's
+    /// file, or an edited one).
+    NotTheLibrarys(&'static str),
+}
+
+impl std::fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LocaleError::Unknown(tag) => write!(
+                f,
+                "there is no locale {tag:?}; the locales are {}",
+                locales().join(", ")
+            ),
+            LocaleError::NotTheLibrarys(tag) => write!(
+                f,
+                "the text given for locale {tag:?} is not this version's (eid-form {}): \
+                 load the locale file that came with it",
+                env!("CARGO_PKG_VERSION")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LocaleError {}
+
+/// Adds the Fluent text of locale `tag` (one of [`locales`], any letter case),
+/// as the library ships it (`OUT_DIR/locales/<tag>.ftl`, the npm package's
+/// `locales/<tag>.js`): checked against the text the library was built with,
+/// kept, and parsed on first use, once. Adding a locale that is already here
+/// changes nothing. Returns the locale's tag as [`locales`] writes it.
+/// Safe to call from several threads.
+pub fn add_locale(tag: &str, source: String) -> Result<&'static str, LocaleError> {
+    let (file, slot) = LOCALE_FILES
+        .iter()
+        .zip(slots())
+        .find(|(file, _)| file.tag.eq_ignore_ascii_case(tag))
+        .ok_or_else(|| LocaleError::Unknown(tag.to_string()))?;
+    if fingerprint(source.as_bytes()) != file.fingerprint {
+        return Err(LocaleError::NotTheLibrarys(file.tag));
+    }
+    if !slot.loaded.load(Ordering::Acquire) {
+        let mut pending = slot.pending.lock().unwrap_or_else(PoisonError::into_inner);
+        if !slot.loaded.load(Ordering::Acquire) {
+            *pending = Some(source);
+            slot.loaded.store(true, Ordering::Release);
+        }
+    }
+    Ok(file.tag)
+}
+
+/// A requested locale whose messages are not here (see [`require_loaded`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotLoaded {
+    /// The locale to add, as negotiated.
+    pub tag: &'static str,
+    /// Whether it is needed as the Vietnamese half of a bilingual text.
+    pub bilingual: bool,
+}
+
+impl std::fmt::Display for NotLoaded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let role = if self.bilingual {
+            " (bilingual mode)"
+        } else {
+            ""
+        };
+        write!(f, "locale {:?}{role} is not loaded", self.tag)
+    }
+}
+
+impl std::error::Error for NotLoaded {}
+
+/// The locale `requested` negotiates to, when its messages are here, and so
+/// are `vi`'s in bilingual mode: a caller that cannot have every locale built
+/// in asks this before rendering, because rendering itself never fails and a
+/// locale that is not here would silently fall back along the chain.
+pub fn require_loaded(requested: &str, bilingual: bool) -> Result<&'static str, NotLoaded> {
+    let tag = negotiate(requested);
+    if !is_loaded(tag) {
+        return Err(NotLoaded {
+            tag,
+            bilingual: false,
+        });
+    }
+    if bilingual && !is_loaded(OFFICIAL_LOCALE) {
+        return Err(NotLoaded {
+            tag: OFFICIAL_LOCALE,
+            bilingual: true,
+        });
+    }
+    Ok(tag)
 }
 
 /// The available locale closest to a BCP 47 request: the tag itself, the
 /// Chinese script and region readings of FORM.md, the bare language, then `en`.
-/// Never fails: an unknown or malformed tag gives `en`.
+/// Never fails: an unknown or malformed tag gives `en`. Every locale of the
+/// library counts, loaded or not.
 pub fn negotiate(requested: &str) -> &'static str {
     let available = |tag: &str| {
         LOCALE_FILES
             .iter()
-            .map(|(t, _)| *t)
+            .map(|file| file.tag)
             .find(|t| t.eq_ignore_ascii_case(tag))
     };
     let requested = requested.trim().replace('_', "-");
@@ -86,24 +300,67 @@ pub fn is_right_to_left(tag: &str) -> bool {
     RIGHT_TO_LEFT.contains(&tag)
 }
 
-fn bundle(tag: &str) -> Option<&'static Bundle> {
-    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| LOCALE_FILES.iter().map(|_| OnceLock::new()).collect());
-    let at = LOCALE_FILES.iter().position(|(t, _)| *t == tag)?;
-    Some(bundles[at].get_or_init(|| build_bundle(LOCALE_FILES[at].0, LOCALE_FILES[at].1)))
+/// What the library holds of one locale.
+struct Slot {
+    /// Built in, or added.
+    loaded: AtomicBool,
+    /// A text added at run time, until its first use parses it.
+    pending: Mutex<Option<String>>,
+    bundle: OnceLock<Bundle>,
 }
 
-fn build_bundle(tag: &str, files: &[(&str, &str)]) -> Bundle {
+/// One slot per locale, in the order of `LOCALE_FILES`.
+fn slots() -> &'static [Slot] {
+    static SLOTS: OnceLock<Box<[Slot]>> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        LOCALE_FILES
+            .iter()
+            .map(|file| Slot {
+                loaded: AtomicBool::new(file.built_in.is_some()),
+                pending: Mutex::new(None),
+                bundle: OnceLock::new(),
+            })
+            .collect()
+    })
+}
+
+fn slot(tag: &str) -> Option<(&'static LocaleFile, &'static Slot)> {
+    LOCALE_FILES
+        .iter()
+        .zip(slots())
+        .find(|(file, _)| file.tag == tag)
+}
+
+/// The bundle of a locale, parsed on its first use; `None` when the locale is
+/// not here.
+fn bundle(tag: &str) -> Option<&'static Bundle> {
+    let (file, slot) = slot(tag)?;
+    if let Some(bundle) = slot.bundle.get() {
+        return Some(bundle);
+    }
+    if let Some(source) = file.built_in {
+        return Some(
+            slot.bundle
+                .get_or_init(|| build_bundle(file.tag, source.to_string())),
+        );
+    }
+    let mut pending = slot.pending.lock().unwrap_or_else(PoisonError::into_inner);
+    // Another thread may have parsed it while this one waited.
+    if let Some(bundle) = slot.bundle.get() {
+        return Some(bundle);
+    }
+    let source = pending.take()?;
+    Some(slot.bundle.get_or_init(|| build_bundle(file.tag, source)))
+}
+
+fn build_bundle(tag: &str, source: String) -> Bundle {
     let id: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // Plain text: no Unicode isolation marks around placeables (see README, Localization).
     bundle.set_use_isolating(false);
-    for (_, source) in files {
-        // A resource with syntax errors still yields its valid entries.
-        let resource =
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
-    }
+    // A resource with syntax errors still yields its valid entries.
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
     bundle
 }
 

@@ -24,6 +24,8 @@ echo "== tests (native; the server's against SQLite and PostgreSQL)"
 EID_FORM_TEST_PG="$(bash tests/setup.sh --postgres | tail -n 1)"
 export EID_FORM_TEST_PG
 cargo test --workspace
+echo "== the core without all-locales (en and vi built in, the others added at run time)"
+cargo test -p eid-form --no-default-features --test locales_at_run_time
 echo "== the golden vectors in WebAssembly (wasm-bindgen-test in Node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test -p eid-form-wasm --target wasm32-unknown-unknown --test vectors

@@ -2,7 +2,8 @@
 // schema(locale), reads it back into the wire format, and shows a report the
 // GOV.UK way (error summary with links, the same words inline, aria-invalid,
 // aria-describedby, a visually hidden "Error:" prefix). No rule lives here:
-// every verdict comes from the package.
+// every verdict comes from the package, in a locale the page loaded first
+// (`eid.loadLocale`, portal.js and kiosk.js): a call in another would throw.
 import * as eid from "/pkg/browser.js";
 
 export { eid };

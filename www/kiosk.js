@@ -1,7 +1,8 @@
 // The kiosk in an immigration office: language first, one section per screen,
 // large targets, the officers' bilingual mode, a passport scanner that types
 // the MRZ, and a privacy wipe after a period without input. Nothing is stored
-// in the browser and nothing is sent anywhere but this server.
+// in the browser and nothing is sent anywhere but this server. A language is
+// loaded when it is chosen (its own chunk, unless en or vi).
 import {
   eid, h, serverToday, autonym, renderSections, collect, fill as fillForm, clearIssues, showInline,
   showSummary, refreshBlocks as refresh,
@@ -26,6 +27,7 @@ const sections = () => [...form.querySelectorAll("fieldset.section")];
 function words() {
   document.documentElement.lang = schema.locale;
   document.documentElement.dir = schema.direction;
+  document.body.dataset.locale = schema.locale;
   $("title").textContent = schema.text["ui-title"];
   $("subtitle").textContent = schema.text["ui-subtitle"];
   $("choose-language-title").textContent = schema.text["ui-language"];
@@ -40,8 +42,25 @@ function words() {
   document.title = schema.text["ui-title"];
 }
 
-function chooseLanguage(tag) {
-  locale = tag;
+// Counts the choices of a language (and the wipes): a language whose chunk
+// arrives after a later choice or a wipe is not shown.
+let choice = 0;
+
+async function chooseLanguage(tag) {
+  const mine = ++choice;
+  let loaded;
+  try {
+    loaded = await eid.loadLocale(tag);
+  } catch {
+    return; // Not reachable: the language screen stays, another choice works.
+  }
+  if (mine !== choice) return;
+  locale = loaded;
+  showForm();
+}
+
+/** The form in the chosen language (loaded) and mode, from its first section. */
+function showForm() {
   schema = eid.schema(locale, { bilingual, isolating: eid.schema(locale).direction === "rtl" });
   words();
   renderSections(form, schema);
@@ -80,7 +99,7 @@ $("back").addEventListener("click", () => showStep(step - 1));
 $("bilingual").addEventListener("change", (event) => {
   bilingual = event.target.checked;
   const values = collect(form, schema);
-  chooseLanguage(locale);
+  showForm();
   fill(values);
 });
 
@@ -170,6 +189,7 @@ form.addEventListener("submit", async (event) => {
 let idleTimer;
 let countdownTimer;
 function wipe() {
+  choice += 1;
   clearInterval(countdownTimer);
   $("idle").hidden = true;
   form.reset();

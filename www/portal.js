@@ -1,6 +1,8 @@
 // The web portal: the TK01 form rendered from schema(locale), checked as the
 // applicant goes (validateField on leaving a field), checked in full on submit,
-// then sent to the server, whose verdict must equal the browser's.
+// then sent to the server, whose verdict must equal the browser's. The page's
+// language is loaded before first use (its own chunk, unless en or vi), and so
+// is each language chosen later.
 import {
   eid, h, serverToday, autonym, renderSections, collect, fill, clearIssues, showInline, showSummary,
   refreshBlocks as refresh,
@@ -12,7 +14,7 @@ const outcome = document.getElementById("outcome");
 const language = document.getElementById("language");
 const today = await serverToday();
 let schema;
-let locale = eid.schema(new URLSearchParams(location.search).get("lang") ?? navigator.language).locale;
+let locale = await eid.loadLocale(new URLSearchParams(location.search).get("lang") ?? navigator.language);
 
 // Right-to-left pages isolate every left-to-right run (FORM.md 1.1, Text direction),
 // so codes, numbers and the decree number keep their order.
@@ -23,6 +25,7 @@ function render() {
   schema = eid.schema(locale, { isolating: eid.schema(locale).direction === "rtl" });
   document.documentElement.lang = schema.locale;
   document.documentElement.dir = schema.direction;
+  document.body.dataset.locale = schema.locale;
   document.getElementById("title").textContent = schema.text["ui-title"];
   document.getElementById("subtitle").textContent = schema.text["ui-subtitle"];
   document.getElementById("language-label").textContent = schema.text["ui-language"];
@@ -38,9 +41,18 @@ const refreshBlocks = () => refresh(form, schema, options());
 
 for (const tag of eid.locales()) language.append(h("option", { value: tag, text: autonym(tag) }));
 language.value = locale;
-language.addEventListener("change", () => {
-  locale = language.value;
-  render();
+language.addEventListener("change", async () => {
+  const chosen = language.value;
+  try {
+    const loaded = await eid.loadLocale(chosen);
+    // Another language may have been chosen while this one loaded.
+    if (language.value !== chosen) return;
+    locale = loaded;
+    render();
+  } catch {
+    // Not reachable (offline): the page stays in its language.
+    language.value = locale;
+  }
 });
 
 // As-you-type: when a field loses focus, validateField judges it and every

@@ -73,35 +73,65 @@ after(async () => {
 async function open(path) {
   const page = await browser.newPage();
   const problems = [];
+  const requests = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   await page.goto(`http://127.0.0.1:${port}${path}`);
   await page.waitForFunction(() => document.getElementById("status")?.textContent === "done", null, { timeout: 20000 });
-  return { page, problems };
+  return { page, problems, requests };
 }
 
-test("every golden vector in Chromium, byte-identical to Node, under a strict CSP", async () => {
+const LOCALE_CHUNK = /\/(ar|de|es|fr|ja|ko|ru|th|zh-CN|zh-TW)[-.][^/]*js$/;
+
+test("every golden vector in Chromium, byte-identical to Node, under a strict CSP, in en and in ja and ar loaded on demand", async () => {
   const eid = await import("eid-form");
-  const { page, problems } = await open("/pages/module.html");
+  const { page, problems, requests } = await open("/pages/module.html");
   const results = await page.evaluate(() => window.eidResults);
   assert.equal(results.length, cases.length);
   results.forEach((result, i) => {
     const node = JSON.stringify(eid.validate(cases[i].form, { today: cases[i].today, locale: "en" }));
     assert.equal(result.report, node, result.id);
   });
+  const state = await page.evaluate(() => ({
+    locales: window.eidLocales, atStart: window.eidLoadedAtStart, notLoaded: window.eidNotLoaded, loaded: window.eidLoaded,
+  }));
+  assert.deepEqual(state.locales, eid.locales());
+  assert.deepEqual(state.atStart, ["en", "vi"]);
+  assert.equal(state.notLoaded, 'eid-form: locale "ja" is not loaded: await loadLocale("ja") first');
+  assert.deepEqual(state.loaded, ["ja", "ar"]);
+  const byLocale = await page.evaluate(() => window.eidByLocale);
+  for (const locale of ["ja", "ar"]) {
+    byLocale[locale].forEach((result, i) => {
+      const options = { today: cases[i].today, locale, isolating: locale === "ar" };
+      assert.equal(result.report, JSON.stringify(eid.validate(cases[i].form, options)), `${result.id} in ${locale}`);
+    });
+  }
+  // Only the chunks of the locales loaded went over the wire.
+  assert.deepEqual(requests.filter((path) => LOCALE_CHUNK.test(path)), ["/pkg/locales/ja.js", "/pkg/locales/ar.js"]);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test("a page bundled by Vite imports the package by name and validates", async () => {
-  const { page, problems } = await open("/vite/index.html");
+test("a page bundled by Vite imports the package by name, loads ja as a chunk of its own, and validates", async () => {
+  const { page, problems, requests } = await open("/vite/index.html");
   const result = await page.evaluate(() => window.eidVite);
+  const eid = await import("eid-form");
   assert.equal(result.report.locale, "ja");
   assert.equal(result.report.valid, false);
   assert.ok(result.report.issues.some((i) => i.path === "applicant.dateOfBirth" && i.code === "required"));
+  const form = { level: 2, applicant: { fullName: "Sato Hanako" }, contact: { phone: "091 234 5678" } };
+  assert.equal(JSON.stringify(result.report), JSON.stringify(eid.validate(form, { today: "2025-07-01", locale: "ja" })));
   assert.ok(result.stdIssues > 0);
+  assert.match(result.stdMessage, /[\u3040-\u30ff\u4e00-\u9fff]/);
+  // Vite split every locale into a chunk of its own; the page fetched ja's alone.
+  const chunks = readdirSync(join(viteDir, "assets")).filter((name) => LOCALE_CHUNK.test(`/${name}`));
+  assert.equal(chunks.length, 10, chunks.join());
+  const fetched = requests.filter((path) => LOCALE_CHUNK.test(path));
+  assert.equal(fetched.length, 1, fetched.join());
+  assert.match(fetched[0], /\/ja-[^/]*\.js$/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -162,7 +162,82 @@ test("parseMrz reads the ICAO specimen and reports each check digit", () => {
 test("normalizePhone and locales", () => {
   assert.equal(eid.normalizePhone("０９１２ ３４５ ６７８"), "+84912345678");
   assert.equal(eid.normalizePhone("024 3825 1234"), null);
-  assert.ok(eid.locales().includes("en") && eid.locales().includes("vi"));
+  assert.deepEqual(eid.locales(), ["ar", "de", "en", "es", "fr", "ja", "ko", "ru", "th", "vi", "zh-CN", "zh-TW"]);
+});
+
+test("Node's entry has every locale at import; loadLocale negotiates and resolves at once", async () => {
+  assert.deepEqual(eid.loadedLocales(), eid.locales());
+  assert.equal(await eid.loadLocale("ja-JP"), "ja");
+  assert.equal(await eid.loadLocale("zh-Hant-HK"), "zh-TW");
+  assert.equal(await eid.loadLocale("xx"), "en");
+  await assert.rejects(eid.loadLocale(7), /^Error: eid-form: `locale` \(such as "en" or "ja"\) must be a string$/);
+});
+
+/** The package as a browser has it (only en and vi in the module, the rest loaded), in Node: a fresh instance. */
+async function browserLikeApi(load) {
+  const raw = await import(new URL(`pkg/eid_form.js?fresh=${Math.random()}`, root));
+  raw.initSync({ module: readFileSync(new URL("pkg/eid_form_bg.wasm", root)) });
+  const { makeApi } = await import(new URL("pkg/api.js", root));
+  return makeApi(raw, { load });
+}
+const chunks = (await import(new URL("pkg/locales/browser.js", root))).default;
+const chunk = async (tag) => (await chunks[tag]()).default;
+
+test("without its locale loaded, every call that writes words throws and names loadLocale; once loaded, reports equal Node's byte for byte", async () => {
+  const loads = [];
+  const api = await browserLikeApi(async (tag) => {
+    loads.push(tag);
+    return chunk(tag);
+  });
+  assert.deepEqual(api.loadedLocales(), ["en", "vi"]);
+  assert.deepEqual(api.locales(), eid.locales());
+  const form = cases.find((c) => c.id === "adult-phone-landline").form;
+  const notLoaded = /^Error: eid-form: locale "ja" is not loaded: await loadLocale\("ja"\) first$/;
+  const calls = [
+    () => api.validate(form, { today: "2025-07-01", locale: "ja" }),
+    () => api.validate(form, { today: "2025-07-01", locale: "ja-JP", bilingual: true }),
+    () => api.validateField("contact.phone", form, { locale: "ja-u-ca-japanese" }),
+    () => api.schema("ja"),
+    () => api.text("ja-JP", "ui-title"),
+    () => api.standardSchema({ locale: "ja" }),
+  ];
+  for (const call of calls) assert.throws(call, (error) => notLoaded.test(String(error)), String(call));
+  // en and vi are in the module; an unknown tag is en, as ever.
+  assert.equal(api.validate(form, { today: "2025-07-01", locale: "vi", bilingual: true }).locale, "vi");
+  assert.equal(api.validate(form, { today: "2025-07-01", locale: "xx" }).locale, "en");
+  assert.equal(api.schema("en", { bilingual: true }).locale, "en");
+  // Loaded once, however many ask at the same time.
+  assert.deepEqual(await Promise.all([api.loadLocale("ja-JP"), api.loadLocale("ja"), api.loadLocale("JA")]), ["ja", "ja", "ja"]);
+  assert.deepEqual(loads, ["ja"]);
+  assert.equal(await api.loadLocale("en"), "en");
+  assert.deepEqual(loads, ["ja"]);
+  assert.deepEqual(api.loadedLocales(), ["en", "ja", "vi"]);
+  for (const call of calls) call();
+  assert.equal(api.text("ja", "ui-title"), eid.text("ja", "ui-title"));
+  assert.deepEqual(api.schema("ja", { bilingual: true }), eid.schema("ja", { bilingual: true }));
+  assert.throws(() => api.schema("ar"), /locale "ar" is not loaded: await loadLocale\("ar"\) first/);
+  assert.equal(await api.loadLocale("ar-EG"), "ar");
+  for (const locale of ["ja", "ar"]) {
+    for (const c of cases) {
+      const options = { today: c.today, locale, isolating: locale === "ar" };
+      assert.equal(JSON.stringify(api.validate(c.form, options)), JSON.stringify(eid.validate(c.form, options)), `${c.id} in ${locale}`);
+    }
+  }
+});
+
+test("loadLocale rejects a chunk that fails or is not this version's text, and tries again next time", async () => {
+  let attempt = 0;
+  const api = await browserLikeApi(async (tag) => {
+    attempt += 1;
+    if (attempt === 1) throw new TypeError("Failed to fetch dynamically imported module");
+    if (attempt === 2) return (await chunk(tag)).replace("=", "= ");
+    return chunk(tag);
+  });
+  await assert.rejects(api.loadLocale("ko"), /^Error: eid-form: could not load locale "ko" \(Failed to fetch dynamically imported module\)$/);
+  await assert.rejects(api.loadLocale("ko"), /eid-form: the text given for locale "ko" is not this version's \(eid-form [0-9.]+\): load the locale file that came with it/);
+  assert.deepEqual(api.loadedLocales(), ["en", "vi"]);
+  assert.equal(await api.loadLocale("ko-KR"), "ko");
+  assert.deepEqual(api.loadedLocales(), ["en", "ko", "vi"]);
 });
 
 test("standardSchema: errors fail with paths as arrays, warnings pass", () => {
@@ -185,27 +260,50 @@ test("npm pack ships exactly the package's files", () => {
   const pkgDir = new URL("pkg/", root).pathname;
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: pkgDir }).toString());
   const files = packed.files.map((f) => f.path).sort();
+  const locales = eid.locales().filter((tag) => tag !== "en" && tag !== "vi");
   assert.deepEqual(files, [
     "CHANGELOG.md", "README.md", "api.js", "browser.js", "eid_form.js", "eid_form_bg.wasm",
-    "index.d.ts", "node.js", "package.json",
-  ]);
+    "index.d.ts", "locales/browser.js", ...locales.map((tag) => `locales/${tag}.js`), "locales/node.js",
+    "node.js", "package.json",
+  ].sort());
   const manifest = JSON.parse(readFileSync(new URL("pkg/package.json", root), "utf8"));
   for (const key of ["name", "version", "license", "repository", "files", "exports", "types"]) {
     assert.ok(manifest[key], `package.json lacks ${key}`);
   }
 });
 
-test("the .wasm stays within its recorded size budget", async () => {
+test("the .wasm and the page for one locale stay within their recorded size budgets", async () => {
   const { gzipSync, brotliCompressSync, constants } = await import("node:zlib");
   const budget = JSON.parse(readFileSync(new URL("crates/eid-form-wasm/js/size-budget.json", root), "utf8"));
-  const wasm = readFileSync(new URL("pkg/eid_form_bg.wasm", root));
-  const gzip = gzipSync(wasm, { level: 9 }).length;
-  const brotli = brotliCompressSync(wasm, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length },
-  }).length;
-  console.log(`# wasm: ${wasm.length} bytes raw, ${gzip} gzip, ${brotli} brotli`);
-  assert.ok(gzip <= budget.wasmGzipMax, `gzip ${gzip} > ${budget.wasmGzipMax}`);
-  assert.ok(brotli <= budget.wasmBrotliMax, `brotli ${brotli} > ${budget.wasmBrotliMax}`);
+  const size = (file) => {
+    const bytes = readFileSync(new URL(`pkg/${file}`, root));
+    return {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    };
+  };
+  const wasm = size("eid_form_bg.wasm");
+  console.log(`# wasm: ${wasm.raw} bytes raw, ${wasm.gzip} gzip, ${wasm.brotli} brotli`);
+  assert.ok(wasm.gzip <= budget.wasmGzipMax, `gzip ${wasm.gzip} > ${budget.wasmGzipMax}`);
+  assert.ok(wasm.brotli <= budget.wasmBrotliMax, `brotli ${wasm.brotli} > ${budget.wasmBrotliMax}`);
+  // What a page fetches for one locale through the browser entry, each file
+  // compressed on its own as a server sends it: the module, its glue, the
+  // entry and its table of locale chunks, and the locale's chunk (none for en).
+  const browserEntry = ["eid_form_bg.wasm", "eid_form.js", "api.js", "browser.js", "locales/browser.js"];
+  const page = (locale) => {
+    const files = [...browserEntry, ...(locale === "en" ? [] : [`locales/${locale}.js`])].map(size);
+    const sum = (key) => files.reduce((total, file) => total + file[key], 0);
+    return { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
+  };
+  for (const locale of ["en", "ja"]) {
+    const { raw, gzip, brotli } = page(locale);
+    console.log(`# page in ${locale}: ${raw} bytes raw, ${gzip} gzip, ${brotli} brotli`);
+  }
+  const ja = page("ja").brotli;
+  assert.ok(ja <= budget.jaPageBrotliMax, `the page in ja: brotli ${ja} > ${budget.jaPageBrotliMax}`);
 });
 
 test("hostile input gets a report, never a throw or a trap", () => {

@@ -1,8 +1,9 @@
 // The portal and the kiosk in real Chromium, served by the real server (with
 // its strict Content-Security-Policy) on a loopback port: a valid application
 // goes through and the server agrees; wrong inputs give the GOV.UK summary and
-// inline messages in en, ja and ar; the representative block follows the date
-// of birth; the kiosk pre-fills from the ICAO specimen MRZ and wipes itself
+// inline messages in en, ja and ar, each page fetching its own locale's chunk
+// alone (none for en), and the language switch loads the new one; the
+// representative block follows the date of birth; the kiosk pre-fills from the ICAO specimen MRZ and wipes itself
 // after the idle time; axe-core finds no violations. Screenshots are written to
 // target/screenshots/.
 import { test, before, after } from "node:test";
@@ -57,17 +58,23 @@ async function open(path, contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 1300 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
+  const chunks = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("request", (request) => {
     if (!request.url().startsWith(base) && !request.url().startsWith("data:")) problems.push(`request to ${request.url()}`);
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/pkg/locales/")) chunks.push(path);
   });
   await page.goto(`${base}${path}`);
   await page.waitForSelector("body[data-ready=true]");
-  return { page, problems, context };
+  return { page, problems, context, chunks };
 }
+
+/** The locale chunks a page fetched: locales/browser.js, the table, is no locale's. */
+const localeChunks = (chunks) => chunks.filter((path) => path !== "/pkg/locales/browser.js");
 
 async function fillPortal(page, form) {
   await page.selectOption("#f-level", String(form.level));
@@ -130,8 +137,9 @@ test("the portal takes a valid application, and the server agrees", async () => 
 
 for (const locale of ["en", "ja", "ar"]) {
   test(`wrong inputs: summary and inline messages in ${locale}, links focus the fields`, async () => {
-    const { page, problems, context } = await open(`/?lang=${locale}`);
+    const { page, problems, context, chunks } = await open(`/?lang=${locale}`);
     const eid = await import("eid-form");
+    assert.deepEqual(localeChunks(chunks), locale === "en" ? [] : [`/pkg/locales/${locale}.js`]);
     await fillPortal(page, { ...adult, contact: { ...adult.contact, phone: "024 3825 1234" } });
     await page.fill("#f-applicant-passport-expiryDate", "2025-06-30");
     await page.click("#submit");
@@ -162,6 +170,28 @@ for (const locale of ["en", "ja", "ar"]) {
     await context.close();
   });
 }
+
+test("the portal's language switch loads the language chosen and keeps what was typed", async () => {
+  const { page, problems, context, chunks } = await open("/?lang=en-GB");
+  const eid = await import("eid-form");
+  assert.equal(await page.getAttribute("body", "data-locale"), "en");
+  await page.fill("#f-applicant-fullName", "SATO HANAKO");
+  await page.selectOption("#language", "ja");
+  await page.waitForSelector("body[data-locale=ja]");
+  assert.equal(await page.locator("#title").textContent(), eid.schema("ja").text["ui-title"]);
+  assert.equal(await page.locator("label[for=f-applicant-fullName]").textContent(), eid.schema("ja").fields.find((f) => f.path === "applicant.fullName").label);
+  assert.equal(await page.inputValue("#f-applicant-fullName"), "SATO HANAKO");
+  await page.selectOption("#language", "vi");
+  await page.waitForSelector("body[data-locale=vi]");
+  await page.selectOption("#language", "ar");
+  await page.waitForSelector("body[data-locale=ar]");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.equal(await page.inputValue("#f-applicant-fullName"), "SATO HANAKO");
+  // vi is in the module: only ja and ar were fetched.
+  assert.deepEqual(localeChunks(chunks), ["/pkg/locales/ja.js", "/pkg/locales/ar.js"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test("the representative block appears and disappears with the date of birth", async () => {
   const { page, context } = await open("/?lang=en");
@@ -209,8 +239,11 @@ test("the kiosk pre-fills from the ICAO specimen MRZ, split from one scanned lin
 });
 
 test("the kiosk wipes every field and message after the idle time", async () => {
-  const { page, context } = await open("/kiosk.html?idle=1&countdown=1");
+  const { page, context, chunks } = await open("/kiosk.html?idle=1&countdown=1");
   await page.click("#languages button[lang=ja]");
+  await page.waitForSelector("#choose-language[hidden]", { state: "attached" });
+  assert.equal(await page.getAttribute("html", "lang"), "ja");
+  assert.deepEqual(localeChunks(chunks), ["/pkg/locales/ja.js"]);
   await page.click("#next");
   await page.fill("#f-applicant-fullName", "SATO HANAKO");
   await page.waitForSelector("body[data-wiped='1']", { timeout: 10000 });
@@ -229,8 +262,10 @@ for (const [path, name] of [["/", "portal"], ["/kiosk.html", "kiosk"]]) {
     test(`axe-core finds no violations on the ${name} in ${locale}`, async () => {
       // Playwright injects axe as an inline script, which the page's CSP forbids: bypass it for this check only.
       const { page, context } = await open(path === "/" ? `/?lang=${locale}` : path, { bypassCSP: true });
-      if (name === "kiosk") await page.click(`#languages button[lang=${locale}]`);
-      else {
+      if (name === "kiosk") {
+        await page.click(`#languages button[lang=${locale}]`);
+        await page.waitForSelector("#choose-language[hidden]", { state: "attached" });
+      } else {
         await page.click("#submit");
         await page.waitForSelector("#error-summary:not([hidden])");
       }

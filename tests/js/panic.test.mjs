@@ -32,6 +32,8 @@ test("after a panic, the error is plain and the next call works", async () => {
   assert.equal(errors.length, 1);
   // A fresh instance answers, with the same verdict as before.
   assert.equal(JSON.stringify(eid.validate(form, { today: "2025-07-01" })), before);
+  // The locales added at import are added again to the fresh instance.
+  assert.deepEqual(eid.loadedLocales(), eid.locales());
   assert.equal(eid.schema("ja").locale, "ja");
   // And it survives more than one panic.
   assert.throws(() => eid.panicForTest(), /deliberate panic/);

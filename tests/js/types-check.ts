@@ -1,7 +1,7 @@
 // Compiled by `tsc --strict --noEmit` in tests/js/typescript.test.mjs: the
 // package's declarations must describe real usage precisely (no `any`).
 import {
-  validate, validateField, schema, parseMrz, normalizePhone, locales, text, standardSchema,
+  validate, validateField, schema, parseMrz, normalizePhone, locales, loadedLocales, loadLocale, text, standardSchema,
   type Report, type Issue, type IssueCode, type FieldPath, type Locale, type Application, type FieldCheck,
 } from "eid-form";
 
@@ -14,6 +14,8 @@ const application: Application = {
   },
   contact: { phone: "0912345678", phoneOwner: "applicant", phoneOwnershipConfirmed: true },
 };
+const loaded: Locale = await loadLocale("ja-JP");
+const here: Locale[] = loadedLocales();
 const report: Report = validate(application, { today: "2025-07-01", locale: "ja", bilingual: false });
 const codes: IssueCode[] = report.issues.map((issue: Issue) => issue.code);
 const first: "phone-not-vn-mobile" | undefined = codes.find((c): c is "phone-not-vn-mobile" => c === "phone-not-vn-mobile");
@@ -36,4 +38,6 @@ if (result.issues) {
 const wrong: IssueCode = "not-a-code";
 // @ts-expect-error: an option that does not exist
 validate(application, { colour: "red" });
-void [first, age, fieldIssues, judged, tags, title, mrzSex, e164, words, wrong];
+// @ts-expect-error: loadLocale resolves, it does not return the tag at once
+const notYet: Locale = loadLocale("ja");
+void [loaded, here, notYet, first, age, fieldIssues, judged, tags, title, mrzSex, e164, words, wrong];

@@ -1,13 +1,14 @@
 // The public API over the raw WebAssembly exports: the same functions, plus the
-// Standard Schema v1 adapter. Kept thin: every rule runs in Rust.
+// Standard Schema v1 adapter and loadLocale. Kept thin: every rule runs in Rust.
 
 /**
  * Should the Rust code ever panic (a bug), WebAssembly traps and the instance
  * is unusable. Every call is guarded: the trap is reported plainly, with the
- * panic's message, and a fresh instance (wasm-bindgen's reset-state function)
- * serves the next call, so a kiosk keeps working without a reload.
+ * panic's message, and a fresh instance (`restart`: wasm-bindgen's reset-state
+ * function, then the loaded locales added again) serves the next call, so a
+ * kiosk keeps working without a reload.
  */
-function guarded(raw, call) {
+function guarded(restart, call) {
   return (...args) => {
     try {
       return call(...args);
@@ -15,7 +16,7 @@ function guarded(raw, call) {
       if (!(error instanceof WebAssembly.RuntimeError)) throw error;
       const detail = globalThis.__eidFormPanic ?? error.message;
       delete globalThis.__eidFormPanic;
-      raw.__wbg_reset_state();
+      restart();
       const crash = new Error(
         `eid-form: internal error (${detail}); the module was restarted and the next call will work. Please report the input that caused it.`,
         { cause: error },
@@ -75,9 +76,59 @@ function formText(form) {
   }
 }
 
-/** @param {object} raw the wasm-bindgen exports, initialised */
-export function makeApi(raw) {
-  const guard = (call) => guarded(raw, call);
+/**
+ * @param {object} raw the wasm-bindgen exports, initialised
+ * @param {object} locales `texts`: locales to add now, by tag (Node's entry:
+ *   all of them); `load(tag)`: a promise of a locale's text (the browser
+ *   entry: its chunk under locales/)
+ */
+export function makeApi(raw, { texts = {}, load }) {
+  // Every locale added, to add again to a fresh instance after a panic.
+  const added = new Map();
+  const add = (tag, text) => {
+    raw.addLocale(tag, text);
+    added.set(tag, text);
+  };
+  const restart = () => {
+    raw.__wbg_reset_state();
+    for (const [tag, text] of added) raw.addLocale(tag, text);
+  };
+  const guard = (call) => guarded(restart, call);
+  for (const [tag, text] of Object.entries(texts)) guard(add)(tag, text);
+
+  const negotiate = guard((requested) => raw.negotiateLocale(requested));
+  const loadedLocales = guard(() => raw.loadedLocales());
+  const loading = new Map();
+  /**
+   * Loads the messages of the locale `requested` negotiates to (`ja-JP`: `ja`)
+   * and resolves to its tag; at once when they are here already (`en` and `vi`
+   * always are). Misuse (a tag that is not a string) rejects; so does a chunk
+   * that cannot be fetched, and the next call tries again.
+   */
+  async function loadLocale(requested) {
+    const tag = negotiate(requested);
+    if (added.has(tag) || loadedLocales().includes(tag)) return tag;
+    let pending = loading.get(tag);
+    if (!pending) {
+      pending = (async () => {
+        let text;
+        try {
+          text = await load(tag);
+        } catch (error) {
+          throw new Error(`eid-form: could not load locale "${tag}" (${error?.message ?? error})`, { cause: error });
+        }
+        if (!added.has(tag)) guard(add)(tag, text);
+        return tag;
+      })();
+      loading.set(tag, pending);
+      pending.then(
+        () => loading.delete(tag),
+        () => loading.delete(tag),
+      );
+    }
+    return pending;
+  }
+
   // The form crosses the boundary as JSON text when that text is faithful (else
   // the binding walks the object), the answer always as JSON text (README, Size
   // and speed); options cross as the object, read into the core's own struct.
@@ -95,8 +146,9 @@ export function makeApi(raw) {
         throw new TypeError(`unknown option "${key}": the options are today, locale`);
       }
     }
-    // Misuse (an impossible `today`, a locale that is not a string) throws now, not on submit.
-    raw.validate({}, "{}", options);
+    // Misuse (an impossible `today`, a locale that is not a string or not
+    // loaded) throws now, not on submit.
+    guard(() => raw.validate({}, "{}", options))();
     return {
       "~standard": {
         version: 1,
@@ -125,6 +177,8 @@ export function makeApi(raw) {
     parseMrz: guard((text) => raw.parseMrz(text)),
     normalizePhone: guard((text) => raw.normalizePhone(text)),
     locales: guard(() => raw.locales()),
+    loadedLocales,
+    loadLocale,
     text: guard((locale, id, args, options) => raw.text(locale, id, args, options)),
     standardSchema,
     // Only in the test build that proves recovery (cargo feature `panic-test`).

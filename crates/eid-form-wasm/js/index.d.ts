@@ -320,28 +320,45 @@ export type StandardResult<Output> =
       }>;
     };
 
-/** Validates an application; a failed validation is a report, never a throw. Throws only on misuse of the options. */
+/**
+ * Validates an application; a failed validation is a report, never a throw.
+ * Throws only on misuse: an unknown option, an impossible `today`, or a locale
+ * (or `vi` in bilingual mode) that is not loaded (`await loadLocale(tag)` first).
+ */
 export function validate(form: unknown, options?: ValidateOptions): Report;
 /**
  * Checks one field as the applicant types (FORM.md 1.1, "Checking one field"):
  * `fields` is every path whose issues were judged (clear their messages),
- * `issues` the full report's issues at those paths.
+ * `issues` the full report's issues at those paths. Its locale must be loaded.
  */
 export function validateField(path: FieldPath, form: unknown, options?: ValidateOptions): FieldCheck;
-/** The form's fields, labels, hints, options, limits and conditions, in a locale. */
+/** The form's fields, labels, hints, options, limits and conditions, in a locale (which must be loaded). */
 export function schema(locale?: string, options?: StyleOptions): Schema;
 /** The fields and check digits of two TD3 lines, or `null` when the text is not two TD3 lines with each character in its field's alphabet (`mrz-format`). */
 export function parseMrz(text: string): Mrz | null;
 /** The E.164 form of a Vietnamese mobile number, or `null`. */
 export function normalizePhone(text: string): string | null;
-/** Any text of the locale files (`ui-idle-warning` with `{ seconds }`), with the locale's plural rules; the id when no locale has it. */
+/** Any text of the locale files (`ui-idle-warning` with `{ seconds }`), with the locale's plural rules; the id when no locale has it. The locale must be loaded. */
 export function text(
   locale: string,
   id: string,
   args?: Record<string, string | number>,
   options?: StyleOptions,
 ): string;
-/** The locales the messages exist in. */
+/** Every locale the package has, loaded or not. */
 export function locales(): Locale[];
-/** A Standard Schema v1 validator: errors fail, warnings do not. */
+/** The locales whose messages are loaded: `en` and `vi` always; in Node, all of them. */
+export function loadedLocales(): Locale[];
+/**
+ * Loads the messages of the locale `locale` negotiates to (`ja-JP`: `ja`; an
+ * unknown tag: `en`) and resolves to that locale's tag, at once when it is
+ * loaded already. In a browser it imports the locale's own chunk
+ * (`locales/<tag>.js`); in Node every locale is loaded at import. Rejects on
+ * misuse (a tag that is not a string) and when the chunk cannot be fetched.
+ */
+export function loadLocale(locale: string): Promise<Locale>;
+/**
+ * A Standard Schema v1 validator: errors fail, warnings do not. Its locale must
+ * be loaded before it is created (it throws otherwise).
+ */
 export function standardSchema(options?: { today?: string; locale?: string }): StandardSchemaV1<unknown, Partial<Application>>;

@@ -2,8 +2,13 @@
 //! and js-sys. A thin layer, one export per operation: JavaScript values in,
 //! the core's own types through (options deserialize into the core's
 //! `Options`), JSON or plain objects out. Misuse of the API (an unknown option,
-//! a locale that is not a string, a `today` that is not a date) throws, through
-//! one conversion ([`misuse`]); a form never does.
+//! a locale that is not a string, a `today` that is not a date, a locale whose
+//! messages are not loaded) throws, through one conversion ([`misuse`]); a form
+//! never does.
+//!
+//! The core is built without `all-locales`: `en` and `vi` are in the module,
+//! every other locale is added by the glue with [`add_locale`] (`loadLocale` in
+//! a browser, all of them at import in Node).
 
 mod input;
 
@@ -63,10 +68,22 @@ fn options_of<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsErro
     }
 }
 
+/// The locale a call asks for, negotiated, when its messages (and `vi`'s in
+/// bilingual mode) are loaded: never a silent fallback to another locale.
+fn loaded_locale(requested: &str, bilingual: bool) -> Result<&'static str, JsError> {
+    localization::require_loaded(requested, bilingual).map_err(|missing| {
+        misuse(format!(
+            "{missing}: await loadLocale({:?}) first",
+            missing.tag
+        ))
+    })
+}
+
 /// The options of `validate` and `validateField`, with the browser's today in
 /// Vietnam when none is given: the core reads no clock here.
 fn validate_options(value: JsValue) -> Result<Options, JsError> {
     let mut options: Options = options_of(value)?;
+    loaded_locale(&options.locale, options.bilingual)?;
     if options.today.is_none() {
         let seconds = (js_sys::Date::now() / 1000.0) as i64;
         options.today = Some(Date::in_vietnam_at(seconds));
@@ -124,6 +141,7 @@ pub fn schema(locale: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         false => string_of(locale, "`locale` (such as \"en\" or \"ja\")")?,
     };
     let style: Style = options_of(options)?;
+    loaded_locale(&locale, style.bilingual)?;
     to_js(&schema::schema(&locale, style))
 }
 
@@ -168,14 +186,43 @@ pub fn text(
         _ => Params::new(),
     };
     let style: Style = options_of(options)?;
+    loaded_locale(&locale, style.bilingual)?;
     Ok(localization::text_from_params(&locale, style, &id, &args))
 }
 
-/// `locales()`: the BCP 47 tags the messages exist in.
+/// `locales()`: the BCP 47 tags the messages exist in, loaded or not.
 #[wasm_bindgen]
 pub fn locales() -> Vec<String> {
     localization::locales()
         .into_iter()
         .map(String::from)
         .collect()
+}
+
+/// `loadedLocales()`: the locales whose messages are loaded.
+#[wasm_bindgen(js_name = loadedLocales)]
+pub fn loaded_locales() -> Vec<String> {
+    localization::loaded_locales()
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+/// The glue's: the locale a request negotiates to (`ja-JP` gives `ja`, an
+/// unknown tag `en`), loaded or not, so it knows which file to load.
+#[wasm_bindgen(js_name = negotiateLocale)]
+pub fn negotiate_locale(requested: JsValue) -> Result<String, JsError> {
+    let requested = string_of(requested, "`locale` (such as \"en\" or \"ja\")")?;
+    Ok(localization::negotiate(&requested).to_string())
+}
+
+/// The glue's: adds a locale's text from the package's `locales/<tag>.js`,
+/// refused unless it is this version's own text of that locale.
+#[wasm_bindgen(js_name = addLocale)]
+pub fn add_locale(tag: JsValue, source: JsValue) -> Result<String, JsError> {
+    let tag = string_of(tag, "`locale` (such as \"en\" or \"ja\")")?;
+    let source = string_of(source, "a locale's text")?;
+    localization::add_locale(&tag, source)
+        .map(String::from)
+        .map_err(misuse)
 }
