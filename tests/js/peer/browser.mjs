@@ -28,7 +28,6 @@ import nationalities from "../../../src/data/nationalities.tsv?raw";
 import residenceSymbols from "../../../src/data/residence-symbols.tsv?raw";
 import provinces from "../../../src/data/vn-provinces.tsv?raw";
 import transliteration from "../../../src/data/icao-transliteration.tsv?raw";
-import latinLetters from "../../../src/data/latin-letters.txt?raw";
 
 const files = (form, messages) => ({ "form.ftl": form, "messages.ftl": messages });
 
@@ -47,5 +46,5 @@ export const { validate, validateField, locales: availableLocales } = createPeer
     "zh-CN": files(zhCNForm, zhCNMessages),
     "zh-TW": files(zhTWForm, zhTWMessages),
   },
-  data: { nationalities, residenceSymbols, provinces, transliteration, latinLetters },
+  data: { nationalities, residenceSymbols, provinces, transliteration },
 });

@@ -1,4 +1,4 @@
-// The project's data tables (src/data/*.tsv, latin-letters.txt), kept as data:
+// The project's data tables (src/data/*.tsv), kept as data:
 // given as texts (read with fs in Node, imported `?raw` in a browser bundle).
 
 const rows = (text) =>
@@ -12,11 +12,5 @@ export function loadTables(data) {
   const residenceSymbols = new Map(rows(data.residenceSymbols).map(([symbol, years]) => [symbol, { symbol, maxYears: Number(years) }]));
   const provinces = new Set(rows(data.provinces).map(([code]) => code));
   const transliteration = new Map(rows(data.transliteration).map(([letter, spellings]) => [letter, spellings.split("|")]));
-  const latinClass = data.latinLetters
-    .split("\n")
-    .map((line) => line.split("#")[0].trim())
-    .filter(Boolean)
-    .map((line) => line.split("..").map((hex) => `\\u{${hex}}`).join("-"))
-    .join("");
-  return { nationalities, residenceSymbols, provinces, transliteration, latinClass };
+  return { nationalities, residenceSymbols, provinces, transliteration };
 }

@@ -17,6 +17,5 @@ export const { validate, validateField, locales: availableLocales } = createPeer
     residenceSymbols: read("src/data/residence-symbols.tsv"),
     provinces: read("src/data/vn-provinces.tsv"),
     transliteration: read("src/data/icao-transliteration.tsv"),
-    latinLetters: read("src/data/latin-letters.txt"),
   },
 });

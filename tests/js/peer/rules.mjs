@@ -55,7 +55,8 @@ const namePatterns = new WeakMap();
 function nameRegexes(tables) {
   let patterns = namePatterns.get(tables);
   if (!patterns) {
-    const letter = `[${tables.latinClass}]`;
+    // A letter of the Latin script, as the engine's Unicode knows it.
+    const letter = "(?:(?=\\p{Script=Latin})\\p{L})";
     const marks = "[\\u0300-\\u034E\\u0350-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\uFE20-\\uFE2F]";
     patterns = {
       shape: new RegExp(`^(?:${letter}${marks}*|[ '\\u2019.\\-])*$`, "u"),
