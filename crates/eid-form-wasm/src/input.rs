@@ -1,6 +1,7 @@
-//! JavaScript values as the JSON the core reads. The glue hands a form over as
-//! `JSON.stringify` text when that text means what the object means (see
-//! `js/api.js`); otherwise the object is walked here, one value at a time.
+//! JavaScript values as the JSON text the core reads. The glue hands a form
+//! over as `JSON.stringify` text when that text means what the object means
+//! (see `js/api.js`); otherwise the object is walked here, one value at a time,
+//! and written as text.
 
 use js_sys::{Array, Object};
 use serde_json::{Map, Number, Value};
@@ -10,14 +11,14 @@ use wasm_bindgen::JsValue;
 /// 10,000-deep array cannot exhaust the stack.
 const MAX_DEPTH: usize = 32;
 
-/// The form as JSON: from the glue's text when serde_json reads it (a lone
-/// surrogate, which `JSON.stringify` escapes, it does not), else by the walk.
-/// Both become a `Value` that the core reads in place: one reader in the
-/// module (reading the text straight into the form, as natively, would add a
-/// second one, 4 KB brotli).
-pub fn form(value: &JsValue, text: Option<String>) -> Value {
-    text.and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_else(|| walk(value, 0))
+/// The form as JSON text, in the order to try: the glue's `JSON.stringify`
+/// text, then the object walked here and written as text (for what the text
+/// could not say faithfully, or serde_json could not read: a lone surrogate,
+/// which `JSON.stringify` escapes). The core reads either straight into the
+/// form, the same reader as natively, and the only one in the module.
+pub fn form_texts(value: &JsValue, text: Option<String>) -> impl Iterator<Item = String> + '_ {
+    text.into_iter()
+        .chain(std::iter::once_with(move || walk(value, 0).to_string()))
 }
 
 /// A JavaScript value as JSON. `undefined` is left out (as `JSON.stringify`

@@ -114,7 +114,10 @@ pub fn validate(
     options: JsValue,
 ) -> Result<String, JsError> {
     let options = validate_options(options)?;
-    Ok(eid_form::validate(&input::form(&form, form_text), &options).to_json())
+    let report = input::form_texts(&form, form_text)
+        .find_map(|text| eid_form::validate_text(&text, &options))
+        .unwrap_or_else(|| eid_form::invalid_json_report(&options));
+    Ok(report.to_json())
 }
 
 /// `validateField(path, form, formText, options)`: `{ fields, issues }` as JSON
@@ -128,8 +131,14 @@ pub fn validate_field(
 ) -> Result<String, JsError> {
     let path = string_of(path, "the path (such as \"contact.phone\")")?;
     let options = validate_options(options)?;
-    let answer = eid_form::validate_field(&path, &input::form(&form, form_text), &options)
-        .map_err(misuse)?;
+    let mut answer = None;
+    for text in input::form_texts(&form, form_text) {
+        answer = eid_form::validate_field_json(&path, &text, &options).map_err(misuse)?;
+        if answer.is_some() {
+            break;
+        }
+    }
+    let answer = answer.ok_or_else(|| misuse("the form could not be read"))?;
     serde_json::to_string(&answer).map_err(misuse)
 }
 
