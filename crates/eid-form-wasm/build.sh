@@ -7,22 +7,30 @@
 # the text; locale-modules.mjs wraps it).
 #   crates/eid-form-wasm/build.sh                 the package, into pkg/
 #   crates/eid-form-wasm/build.sh --panic-test    a test build with a deliberate panic, into target/pkg-panic-test/
+#   crates/eid-form-wasm/build.sh --out DIR --target-dir DIR [--config KEY=VALUE]...
+#                                                 a build with cargo settings of its own (tests/benches/opt-levels.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash tests/setup.sh
 out=pkg
 features=()
 target_dir=target
-if [ "${1:-}" = "--panic-test" ]; then
-  out=target/pkg-panic-test
-  features=(--features panic-test)
-  target_dir=target/panic-test
-fi
+config=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --panic-test) out=target/pkg-panic-test; features=(--features panic-test); target_dir=target/panic-test ;;
+    --out) out=$2; shift ;;
+    --target-dir) target_dir=$2; shift ;;
+    --config) config+=(--config "$2"); shift ;;
+    *) echo "build.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
 # The core's build script reports where it wrote each locale's text (its OUT_DIR);
 # cargo names the package `...#eid-form@0.3.0`, or `.../eid-form#0.3.0` when
 # its folder has its name.
 messages=$(cargo build -p eid-form-wasm --lib --release --target wasm32-unknown-unknown \
-  --target-dir "$target_dir" "${features[@]}" --message-format=json-render-diagnostics)
+  --target-dir "$target_dir" "${features[@]}" "${config[@]}" --message-format=json-render-diagnostics)
 core_out=$(printf '%s\n' "$messages" | grep '"reason":"build-script-executed"' \
   | grep -E '"package_id":"path\+file://[^"]*(#eid-form@|/eid-form#)' \
   | sed -n 's/.*"out_dir":"\([^"]*\)".*/\1/p' | tail -n 1)
