@@ -32,6 +32,16 @@ variants() { # name, then settings; $1 = profile
   echo "core-binding-deps-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3) $(set_pkg "$p" eid-form-wasm 3) $(set_pkg "$p" fluent-bundle 3) $(set_pkg "$p" fluent-syntax 3) $(set_pkg "$p" serde_json 3)"
 }
 
+native_variants() { # the batch checker: the core and the CLI crate (whose level the LTO pass takes)
+  local p=release
+  echo "all-s|$(set_all "$p" '"s"')"
+  echo "all-2|$(set_all "$p" 2)"
+  echo "all-3|$(set_all "$p" 3)"
+  echo "core-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3)"
+  echo "core-cli-2|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 2) $(set_pkg "$p" eid-form-cli 2)"
+  echo "core-cli-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3) $(set_pkg "$p" eid-form-cli 3)"
+}
+
 case "$what" in
   wasm)
     profile=${PROFILE:-release}
@@ -64,7 +74,7 @@ case "$what" in
       mkdir -p "$dir/$name"
       cp "$dir/target-native/release/eid-form" "$dir/$name/eid-form"
       names+=("$name")
-    done < <(variants release)
+    done < <(native_variants)
     for name in "${names[@]}"; do
       instructions=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$dir/$name/eid-form" check --today 2025-07-01 "$dir/apps-5000.jsonl" 2>&1 >/dev/null \
         | sed -n 's/.*Collected : \([0-9]*\).*/\1/p') || true
