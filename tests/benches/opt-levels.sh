@@ -16,35 +16,42 @@ what=${1:-wasm}
 dir=target/opt-levels
 mkdir -p "$dir"
 
-set_all() { echo "profile.$1.opt-level=$2"; }
-set_pkg() { echo "profile.$1.package.$2.opt-level=$3"; }
+# One variant: its name, then the level of every crate, of the core, and of the
+# crate the LTO pass takes its level from (the binding, or the CLI), each set
+# explicitly, so Cargo.toml's own per-crate levels do not leak in.
+settings() { # profile, top crate, all, core, top, [extra crate=level...]
+  local p=$1 top=$2 all=$3 core=$4 toplevel=$5
+  shift 5
+  echo -n "profile.$p.opt-level=$all profile.$p.package.eid-form.opt-level=$core profile.$p.package.$top.opt-level=$toplevel"
+  for extra in "$@"; do echo -n " profile.$p.package.${extra%=*}.opt-level=${extra#*=}"; done
+  echo
+}
 
-variants() { # name, then settings; $1 = profile
-  local p=$1
-  echo "all-s|$(set_all "$p" '"s"')"
-  echo "all-z|$(set_all "$p" '"z"')"
-  echo "all-2|$(set_all "$p" 2)"
-  echo "all-3|$(set_all "$p" 3)"
-  echo "core-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3)"
-  echo "core-2|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 2)"
-  echo "core-binding-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3) $(set_pkg "$p" eid-form-wasm 3)"
-  echo "core-binding-2|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 2) $(set_pkg "$p" eid-form-wasm 2)"
-  echo "core-binding-deps-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3) $(set_pkg "$p" eid-form-wasm 3) $(set_pkg "$p" fluent-bundle 3) $(set_pkg "$p" fluent-syntax 3) $(set_pkg "$p" serde_json 3)"
+variants() {
+  local p=wasm-release t=eid-form-wasm
+  echo "all-s|$(settings $p $t '"s"' '"s"' '"s"')"
+  echo "all-z|$(settings $p $t '"z"' '"z"' '"z"')"
+  echo "all-2|$(settings $p $t 2 2 2)"
+  echo "all-3|$(settings $p $t 3 3 3)"
+  echo "core-3|$(settings $p $t '"s"' 3 '"s"')"
+  echo "core-2|$(settings $p $t '"s"' 2 '"s"')"
+  echo "core-binding-3|$(settings $p $t '"s"' 3 3)"
+  echo "core-binding-2|$(settings $p $t '"s"' 2 2)"
+  echo "core-binding-deps-3|$(settings $p $t '"s"' 3 3 fluent-bundle=3 fluent-syntax=3 serde_json=3)"
 }
 
 native_variants() { # the batch checker: the core and the CLI crate (whose level the LTO pass takes)
-  local p=release
-  echo "all-s|$(set_all "$p" '"s"')"
-  echo "all-2|$(set_all "$p" 2)"
-  echo "all-3|$(set_all "$p" 3)"
-  echo "core-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3)"
-  echo "core-cli-2|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 2) $(set_pkg "$p" eid-form-cli 2)"
-  echo "core-cli-3|$(set_all "$p" '"s"') $(set_pkg "$p" eid-form 3) $(set_pkg "$p" eid-form-cli 3)"
+  local p=release t=eid-form-cli
+  echo "all-s|$(settings $p $t '"s"' '"s"' '"s"')"
+  echo "all-2|$(settings $p $t 2 2 2)"
+  echo "all-3|$(settings $p $t 3 3 3)"
+  echo "core-3|$(settings $p $t '"s"' 3 '"s"')"
+  echo "core-cli-2|$(settings $p $t '"s"' 2 2)"
+  echo "core-cli-3|$(settings $p $t '"s"' 3 3)"
 }
 
 case "$what" in
   wasm)
-    profile=${PROFILE:-release}
     names=()
     while IFS='|' read -r name settings; do
       [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]] && continue
@@ -53,7 +60,7 @@ case "$what" in
       echo "== build $name: $settings" >&2
       bash crates/eid-form-wasm/build.sh --out "$dir/$name/pkg" --target-dir "$dir/target-wasm" "${args[@]}" >&2
       names+=("$name")
-    done < <(variants "$profile")
+    done < <(variants)
     for round in 1 2 3 4 5; do
       for name in "${names[@]}"; do
         echo "{\"variant\":\"$name\",\"round\":$round,\"figures\":$(node tests/js/bench/warm-node.mjs "$dir/$name/pkg")}"
@@ -85,7 +92,7 @@ case "$what" in
         start=$(date +%s.%N)
         "$dir/$name/eid-form" check --today 2025-07-01 "$dir/apps-$count.jsonl" > /dev/null 2>&1 || true
         end=$(date +%s.%N)
-        echo "{\"variant\":\"$name\",\"round\":$round,\"seconds$count\":$(echo "$end - $start" | bc)}"
+        echo "{\"variant\":\"$name\",\"round\":$round,\"seconds$count\":$(echo "$end $start" | awk "{printf \"%.3f\", \$1 - \$2}")}"
       done
     done
     ;;
