@@ -24,14 +24,15 @@ for (let i = 1; i <= rounds; i++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const spread = (xs, format) => `${format(median(xs))} [${format(Math.min(...xs))}–${format(Math.max(...xs))}]`;
 const ms = (x) => x.toFixed(1);
-const us = (x) => String(Math.round(x * 1000));
+const us = (x) => (x < 0.1 ? (x * 1000).toFixed(1) : String(Math.round(x * 1000)));
 const int = (n) => n.toLocaleString("en-US");
 const rows = [];
 const row = (label, get, format, unit) => {
   const ours = runs.map((r) => get(r, "ours"));
   const peer = runs.map((r) => get(r, "peer"));
-  const hasPeer = peer.every((x) => typeof x === "number");
-  rows.push([label, `${spread(ours, format)} ${unit}`, hasPeer ? `${spread(peer, format)} ${unit}` : "",
+  const hasPeer = peer.every((x) => typeof x === "number" && x > 0);
+  const peerText = peer.every((x) => typeof x === "number") ? `${spread(peer, format)} ${unit}` : "";
+  rows.push([label, `${spread(ours, format)} ${unit}`, peerText,
     hasPeer ? spread(ours.map((x, i) => x / peer[i]), (x) => x.toFixed(2)) : ""]);
 };
 
