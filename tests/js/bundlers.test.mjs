@@ -10,7 +10,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -123,8 +123,10 @@ function checkPage(app, { shown, chunks, problems }) {
 
 for (const [app, command] of Object.entries(BUILDS)) {
   test(`${app}: builds the app importing eid-form by name, splits every locale, and shows ja's verdict under the strict CSP`, async () => {
-    execFileSync(process.execPath, command, { cwd: apps, stdio: ["ignore", "pipe", "inherit"] });
     const dist = join(apps, app, "dist");
+    // Rollup, for one, adds to what a former build left there.
+    rmSync(dist, { recursive: true, force: true });
+    execFileSync(process.execPath, command, { cwd: apps, stdio: ["ignore", "pipe", "inherit"] });
     const files = readdirSync(dist, { recursive: true }).map(String);
     assert.equal(files.filter((f) => f.endsWith(".wasm")).length, 1, `${app} emitted one .wasm: ${files.join(", ")}`);
     // Each locale other than en and vi became a chunk of its own.
