@@ -2,7 +2,8 @@
 # The whole test suite: lints (native and wasm32), native tests (golden vectors,
 # rules, oracles, CLI), the npm package built and tested in Node (vectors,
 # byte-identical parity with the native checker, API, size budget) and in
-# headless Chromium (every vector, a Vite build, a strict CSP, the pages),
+# headless Chromium (every vector, a strict CSP, the pages; an app built by each
+# of Vite, webpack, esbuild and Rollup, a plain module page, Node by name),
 # parity at scale (PARITY_COUNT generated applications, 5,000 by default),
 # property tests and panic recovery. The server's tests run against SQLite and
 # against a private PostgreSQL that tests/setup.sh --postgres starts (its own

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine; safe to run again.
 #   tests/setup.sh          Rust components, the wasm32 target, wasm-bindgen-cli
-#   tests/setup.sh --node   also the npm packages of the JavaScript tests
+#   tests/setup.sh --node   also the npm packages of the JavaScript tests (tests/js) and of
+#                           the bundlers' apps (tests/bundlers: Vite, webpack, esbuild, Rollup)
 #   tests/setup.sh --browser  also Debian's Chromium for the browser tests
 #   tests/setup.sh --postgres also Debian's PostgreSQL, started for the tests on its own
 #                             port and data directory (tests/postgres.sh); prints its URL
@@ -24,6 +25,7 @@ for want in "$@"; do
   case "$want" in
     --node)
       (cd tests/js && npm install --no-audit --no-fund --loglevel=error)
+      (cd tests/bundlers && npm install --no-audit --no-fund --loglevel=error)
       ;;
     --postgres)
       bash tests/postgres.sh start

@@ -5,23 +5,29 @@
 //    path and code, in order) on every golden vector, for `validate` and for
 //    `validateField("contact.phone", ...)` (its judged fields too); the run stops
 //    here if they do not;
-// 2. transfer size: two equivalent pages built by Vite (production, minified) under
-//    target/bench/dist/, A importing `eid-form` (its browser entry), B the peer's
-//    browser.mjs; the JS and .wasm they emit, raw, gzip -9 and brotli -q 11; and
-//    the package's own files as shipped;
+// 2. transfer size: pages built by Vite (production, minified) under
+//    target/bench/dist/, each for one locale (ja, then en): A importing `eid-form`
+//    (its browser entry) and loading the locale with loadLocale, B the peer's
+//    browser.mjs with the Fluent files of en, vi and that locale; what the browser
+//    fetches (the JS and .wasm, for A without the other locales' chunks), raw,
+//    gzip -9 and brotli -q 11, each file on its own; and the package's own files;
 // 3. cold start in Node: fresh processes (tests/js/bench/node-cold.mjs), import
 //    (for us: compile and instantiate the wasm), then the first validate;
 // 4. warm in Node: 10,000 calls of `validate` and of `validateField("contact.phone")`
 //    after a warm-up, on three forms, median and p99 of each call;
 // 5. cold start in headless Chromium: fresh browser contexts (empty cache) on the
-//    built pages, served over local HTTP: navigation start to module ready, then
-//    the first validate, read from performance.now() in the page;
+//    ja pages, served over local HTTP: navigation start to module ready, then
+//    loadLocale("ja") (ours; the peer's is in its bundle), then the first validate
+//    in ja, read from performance.now() in the page; for ours also the time from
+//    the .wasm's request (instantiation streams from there) to that first verdict;
 // 6. warm in Chromium: the same loops as 4, inside one page per side (the pages are
-//    cross-origin isolated, so performance.now() has 5 µs resolution, not 100 µs).
+//    cross-origin isolated, so performance.now() has 5 µs resolution, not 100 µs;
+//    each sample times BROWSER_BATCH (20) calls together, so medians and p99 are
+//    of 20-call means).
 // Prints a markdown table for README.md and writes everything to
 // target/bench/results.json. Not a test: machines are noisy, so the only
 // assertion is the verdict check. RUNS (20), WARM_CALLS (10000),
-// BROWSER_WARM_CALLS (10000), CHROMIUM (/usr/bin/chromium) override the defaults.
+// BROWSER_WARM_CALLS (10000), BROWSER_BATCH (20), CHROMIUM (/usr/bin/chromium) override the defaults.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -39,11 +45,14 @@ const pkg = join(root, "pkg");
 const RUNS = Number(process.env.RUNS ?? 20);
 const WARM_CALLS = Number(process.env.WARM_CALLS ?? 10000);
 const BROWSER_WARM_CALLS = Number(process.env.BROWSER_WARM_CALLS ?? 10000);
+const BROWSER_BATCH = Number(process.env.BROWSER_BATCH ?? 20);
 const WARM_UP = 1000;
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ATTEMPT = Number(process.env.BENCH_ATTEMPT ?? 1);
 const FIELD = "contact.phone";
 const SIDES = ["ours", "peer"];
+// The pages are built for one locale each; cold and warm figures come from the first.
+const PAGE_LOCALES = ["ja", "en"];
 
 // ---------------------------------------------------------------- pkg/ guard
 // Someone may be rebuilding pkg/ meanwhile: wait until it is complete and stable,
@@ -90,7 +99,7 @@ const median = (xs) => sorted(xs)[xs.length >> 1];
 const stats = (xs) => ({ n: xs.length, median: median(xs), p99: quantile(xs, 0.99), min: Math.min(...xs), max: Math.max(...xs), mean: xs.reduce((a, b) => a + b, 0) / xs.length });
 const int = (n) => n.toLocaleString("en-US");
 const ms = (x) => `${x.toFixed(1)} ms`;
-const us = (x) => `${Math.round(x * 1000)} µs`;
+const us = (x) => `${x < 0.1 ? (x * 1000).toFixed(1) : Math.round(x * 1000)} µs`;
 const ratio = (a, b) => (a / b).toFixed(2);
 const size = (bytes) => ({
   raw: bytes.length,
@@ -143,39 +152,62 @@ async function main() {
   });
 
   // ------------------------------------------------------------ 2. transfer size
+  // One page per side and locale, each built for that one locale: ours loads it
+  // with loadLocale (its own chunk; en and vi are in the .wasm), the peer's bundle
+  // holds en, vi and it. What a browser fetches is counted: for ours, every file
+  // but the other locales' chunks.
   const { build } = await import("vite");
   results.size = { pages: {} };
+  const isLocaleChunk = (bytes) => bytes.includes("field-application = ");
   for (const side of SIDES) {
-    const outDir = join(out, "dist", side);
-    await build({
-      configFile: false,
-      root: join(benchDir, side),
-      base: `/${side}/`,
-      mode: "production",
-      logLevel: "warn",
-      build: {
-        outDir,
-        emptyOutDir: true,
-        target: "es2022",
-        minify: "esbuild",
-        modulePreload: { polyfill: false },
-        reportCompressedSize: false,
-        chunkSizeWarningLimit: 1 << 20,
-        // zod's sources carry comments Rollup cannot place; harmless, and noisy.
-        rollupOptions: { onwarn: (warning, warn) => warning.code === "INVALID_ANNOTATION" || warn(warning) },
-      },
-    });
-    const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-    const files = walk(outDir)
-      .filter((f) => [".js", ".mjs", ".wasm"].includes(extname(f)))
-      .map((f) => ({ file: relative(outDir, f), ...size(readFileSync(f)) }));
-    results.size.pages[side] = { files, total: total(files) };
+    for (const locale of PAGE_LOCALES) {
+      const name = `${side}-${locale}`;
+      const outDir = join(out, "dist", name);
+      const peerLocales = {
+        name: "peer-locales",
+        resolveId: (id) => (id === "virtual:peer-locales" ? "\0peer-locales" : null),
+        load(id) {
+          if (id !== "\0peer-locales") return null;
+          const tags = [...new Set(["en", "vi", locale])];
+          const lines = tags.flatMap((tag, i) => ["form", "messages"].map((file) => `import t${i}${file} from ${JSON.stringify(`${join(root, "locales", tag, `${file}.ftl`)}?raw`)};`));
+          const entries = tags.map((tag, i) => `${JSON.stringify(tag)}: { "form.ftl": t${i}form, "messages.ftl": t${i}messages }`);
+          return `${lines.join("\n")}\nexport default { ${entries.join(", ")} };\n`;
+        },
+      };
+      await build({
+        configFile: false,
+        root: join(benchDir, side),
+        base: `/${name}/`,
+        mode: "production",
+        logLevel: "warn",
+        define: { __LOCALE__: JSON.stringify(locale) },
+        plugins: side === "peer" ? [peerLocales] : [],
+        build: {
+          outDir,
+          emptyOutDir: true,
+          target: "es2022",
+          minify: "esbuild",
+          modulePreload: { polyfill: false },
+          reportCompressedSize: false,
+          chunkSizeWarningLimit: 1 << 20,
+          // zod's sources carry comments Rollup cannot place; harmless, and noisy.
+          rollupOptions: { onwarn: (warning, warn) => warning.code === "INVALID_ANNOTATION" || warn(warning) },
+        },
+      });
+      const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+      const files = walk(outDir)
+        .filter((f) => [".js", ".mjs", ".wasm"].includes(extname(f)))
+        .map((f) => ({ path: f, bytes: readFileSync(f) }))
+        .filter(({ path, bytes }) => !(side === "ours" && extname(path) === ".js" && isLocaleChunk(bytes.toString("latin1")) && !path.split("/").pop().startsWith(`${locale}-`)))
+        .map(({ path, bytes }) => ({ file: relative(outDir, path), ...size(bytes) }));
+      results.size.pages[name] = { files, total: total(files) };
+    }
   }
   results.size.pkg = ["eid_form_bg.wasm", "eid_form.js", "api.js", "browser.js"].map((file) => ({ file, ...size(readFileSync(join(pkg, file))) }));
   results.size.pkgTotal = total(results.size.pkg);
-  for (const side of SIDES) {
-    const { files, total: t } = results.size.pages[side];
-    console.log(`size  Vite page ${side}: ${sizeLine(t)}`);
+  for (const name of Object.keys(results.size.pages)) {
+    const { files, total: t } = results.size.pages[name];
+    console.log(`size  Vite page ${name}: ${sizeLine(t)}`);
     for (const f of files) console.log(`        ${f.file}: ${sizeLine(f)}`);
   }
   console.log(`size  pkg/ as shipped (browser entry): ${sizeLine(results.size.pkgTotal)}`);
@@ -271,7 +303,7 @@ async function main() {
         const page = await context.newPage();
         const problems = [];
         page.on("pageerror", (e) => problems.push(e.message));
-        await page.goto(`${base}/${side}/`);
+        await page.goto(`${base}/${side}-${PAGE_LOCALES[0]}/`);
         await page.waitForFunction(() => document.getElementById("status")?.textContent === "done", null, { timeout: 60000 })
           .catch((e) => { throw new Error(`${side} page: ${problems.join("; ") || e.message}`); });
         return { context, page };
@@ -292,10 +324,14 @@ async function main() {
       }
       results.chromiumCold = {};
       for (const side of SIDES) {
-        results.chromiumCold[side] = { ready: stats(cold[side].map((r) => r.ready)), first: stats(cold[side].map((r) => r.first)) };
+        results.chromiumCold[side] = Object.fromEntries(["ready", "locale", "first", "verdict", "fromInstantiate"]
+          .filter((key) => cold[side][0][key] !== null)
+          .map((key) => [key, stats(cold[side].map((r) => r[key]))]));
         const r = results.chromiumCold[side];
         console.log(`chromium cold ${side}: ready ${ms(r.ready.median)} [${ms(r.ready.min)}–${ms(r.ready.max)}], ` +
-          `first validate ${ms(r.first.median)} [${ms(r.first.min)}–${ms(r.first.max)}] (medians of ${RUNS} fresh contexts)`);
+          `locale ${ms(r.locale.median)}, first validate ${ms(r.first.median)} [${ms(r.first.min)}–${ms(r.first.max)}], ` +
+          `navigation to first verdict ${ms(r.verdict.median)}` +
+          (r.fromInstantiate ? `, .wasm asked for to first verdict ${ms(r.fromInstantiate.median)}` : "") + ` (medians of ${RUNS} fresh contexts)`);
       }
 
       results.chromiumWarm = {};
@@ -305,15 +341,17 @@ async function main() {
         results.chromiumIsolated = await page.evaluate(() => crossOriginIsolated);
         for (const { id, form, options } of forms) {
           results.chromiumWarm[id] ??= { validate: {}, validateField: {} };
-          const times = await page.evaluate(({ form, options, field, calls, warmUp }) => {
+          // performance.now() moves in steps of 5 µs even here: each sample is the
+          // mean of BROWSER_BATCH calls timed together (0.25 µs steps at 20).
+          const times = await page.evaluate(({ form, options, field, calls, warmUp, batch }) => {
             const { validate, validateField } = window.benchApi;
             const loop = (call) => {
               for (let i = 0; i < warmUp; i++) call();
-              const times = new Float64Array(calls);
-              for (let i = 0; i < calls; i++) {
+              const times = new Float64Array(Math.ceil(calls / batch));
+              for (let i = 0; i < times.length; i++) {
                 const t0 = performance.now();
-                call();
-                times[i] = performance.now() - t0;
+                for (let j = 0; j < batch; j++) call();
+                times[i] = (performance.now() - t0) / batch;
               }
               return [...times];
             };
@@ -321,7 +359,7 @@ async function main() {
               validate: loop(() => validate(form, options)),
               validateField: loop(() => validateField(field, form, options)),
             };
-          }, { form, options, field: FIELD, calls: BROWSER_WARM_CALLS, warmUp: WARM_UP });
+          }, { form, options, field: FIELD, calls: BROWSER_WARM_CALLS, warmUp: WARM_UP, batch: BROWSER_BATCH });
           for (const fn of ["validate", "validateField"]) results.chromiumWarm[id][fn][side] = stats(times[fn]);
         }
         await context.close();
@@ -341,18 +379,22 @@ async function main() {
 
   // ------------------------------------------------------------ summary
   const P = results.size.pages;
-  const rows = [
-    ["Vite page, JS + wasm, brotli -q 11", `${int(P.ours.total.brotli)} B`, `${int(P.peer.total.brotli)} B`, ratio(P.ours.total.brotli, P.peer.total.brotli)],
-    ["Vite page, JS + wasm, gzip -9", `${int(P.ours.total.gzip)} B`, `${int(P.peer.total.gzip)} B`, ratio(P.ours.total.gzip, P.peer.total.gzip)],
-    ["Vite page, JS + wasm, raw", `${int(P.ours.total.raw)} B`, `${int(P.peer.total.raw)} B`, ratio(P.ours.total.raw, P.peer.total.raw)],
-  ];
+  const rows = PAGE_LOCALES.flatMap((locale) => {
+    const [a, b] = SIDES.map((side) => P[`${side}-${locale}`].total);
+    return ["brotli", "gzip", "raw"].map((key) =>
+      [`Vite page for ${locale} alone, JS + wasm + ${locale}'s text, ${key}`, `${int(a[key])} B`, `${int(b[key])} B`, ratio(a[key], b[key])]);
+  });
   const cold = (label, r, key) => rows.push([label,
     `${ms(r.ours[key].median)} [${r.ours[key].min.toFixed(1)}–${r.ours[key].max.toFixed(1)}]`,
     `${ms(r.peer[key].median)} [${r.peer[key].min.toFixed(1)}–${r.peer[key].max.toFixed(1)}]`,
     ratio(r.ours[key].median, r.peer[key].median)]);
   if (results.chromiumCold) {
-    cold(`Chromium cold, navigation to ready (median [min–max], ${RUNS} starts)`, results.chromiumCold, "ready");
-    cold("Chromium cold, first validate", results.chromiumCold, "first");
+    cold(`Chromium cold, ${PAGE_LOCALES[0]} page, navigation to module ready (median [min–max], ${RUNS} starts)`, results.chromiumCold, "ready");
+    cold(`Chromium cold, loadLocale("${PAGE_LOCALES[0]}")`, results.chromiumCold, "locale");
+    cold(`Chromium cold, first validate in ${PAGE_LOCALES[0]}`, results.chromiumCold, "first");
+    cold("Chromium cold, navigation to first verdict", results.chromiumCold, "verdict");
+    const w = results.chromiumCold.ours.fromInstantiate;
+    rows.push(["Chromium cold, .wasm asked for (instantiation) to first verdict, locale loaded", `${ms(w.median)} [${w.min.toFixed(1)}–${w.max.toFixed(1)}]`, "", ""]);
   }
   cold(`Node cold, import until usable (median [min–max], ${RUNS} processes)`, results.nodeCold, "ready");
   cold("Node cold, first validate", results.nodeCold, "first");

@@ -1,13 +1,12 @@
 // The package in real Chromium (Debian's, driven by playwright-core): a plain
-// <script type="module"> page running every golden vector, and a page bundled by
-// Vite, both under `script-src 'self' 'wasm-unsafe-eval'`. The reports must be
-// byte-identical to Node's.
+// <script type="module"> page running every golden vector under `script-src 'self'
+// 'wasm-unsafe-eval'`. The reports must be byte-identical to Node's. The package
+// through each bundler (Vite, webpack, esbuild, Rollup): bundlers.test.mjs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { readFileSync, readdirSync, existsSync, mkdtempSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, extname } from "node:path";
-import { tmpdir } from "node:os";
 
 const root = new URL("../../", import.meta.url).pathname;
 const here = new URL("./", import.meta.url).pathname;
@@ -18,7 +17,7 @@ const cases = readdirSync(join(root, "tests/vectors"))
   .filter((f) => f.endsWith(".json"))
   .flatMap((f) => JSON.parse(readFileSync(join(root, "tests/vectors", f), "utf8")));
 
-let server, port, browser, viteDir;
+let server, port, browser;
 
 function serve(request, response) {
   const url = new URL(request.url, "http://localhost");
@@ -33,7 +32,6 @@ function serve(request, response) {
   }
   if (url.pathname.startsWith("/pkg/")) file = join(root, url.pathname);
   else if (url.pathname.startsWith("/pages/")) file = join(here, url.pathname);
-  else if (url.pathname.startsWith("/vite/")) file = join(viteDir, url.pathname.slice(6) || "index.html");
   if (!file || !existsSync(file) || file.includes("..")) {
     response.writeHead(404);
     return response.end();
@@ -46,14 +44,6 @@ function serve(request, response) {
 }
 
 before(async () => {
-  viteDir = mkdtempSync(join(tmpdir(), "eid-form-vite-"));
-  const { build } = await import("vite");
-  await build({
-    root: join(here, "vite-app"),
-    base: "/vite/",
-    logLevel: "warn",
-    build: { outDir: viteDir, emptyOutDir: true, target: "es2022" },
-  });
   server = createServer(serve);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = server.address().port;
@@ -111,27 +101,6 @@ test("every golden vector in Chromium, byte-identical to Node, under a strict CS
   }
   // Only the chunks of the locales loaded went over the wire.
   assert.deepEqual(requests.filter((path) => LOCALE_CHUNK.test(path)), ["/pkg/locales/ja.js", "/pkg/locales/ar.js"]);
-  assert.deepEqual(problems, []);
-  await page.close();
-});
-
-test("a page bundled by Vite imports the package by name, loads ja as a chunk of its own, and validates", async () => {
-  const { page, problems, requests } = await open("/vite/index.html");
-  const result = await page.evaluate(() => window.eidVite);
-  const eid = await import("eid-form");
-  assert.equal(result.report.locale, "ja");
-  assert.equal(result.report.valid, false);
-  assert.ok(result.report.issues.some((i) => i.path === "applicant.dateOfBirth" && i.code === "required"));
-  const form = { level: 2, applicant: { fullName: "Sato Hanako" }, contact: { phone: "091 234 5678" } };
-  assert.equal(JSON.stringify(result.report), JSON.stringify(eid.validate(form, { today: "2025-07-01", locale: "ja" })));
-  assert.ok(result.stdIssues > 0);
-  assert.match(result.stdMessage, /[\u3040-\u30ff\u4e00-\u9fff]/);
-  // Vite split every locale into a chunk of its own; the page fetched ja's alone.
-  const chunks = readdirSync(join(viteDir, "assets")).filter((name) => LOCALE_CHUNK.test(`/${name}`));
-  assert.equal(chunks.length, 10, chunks.join());
-  const fetched = requests.filter((path) => LOCALE_CHUNK.test(path));
-  assert.equal(fetched.length, 1, fetched.join());
-  assert.match(fetched[0], /\/ja-[^/]*\.js$/);
   assert.deepEqual(problems, []);
   await page.close();
 });
