@@ -19,7 +19,9 @@ const words = (key) => [h("span", { text: vi[key] }), h("span", { lang: "en", te
 const plain = (key) => `${vi[key]} · ${en[key]}`;
 const said = (element, key) => element.replaceChildren(...words(key));
 
-const time = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "medium" });
+const time = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+});
 const when = (iso) => (iso ? time.format(new Date(iso)) : "");
 const dmy = (date) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date.split("-").reverse().join("/") : date);
 

@@ -59,7 +59,8 @@ pub fn columns(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
             .margin(12)
             .x_label_area_size(36)
             .y_label_area_size(52)
-            .build_cartesian_2d((0..n).into_segmented(), 0..top(bars, smallest_shown))
+            // Integer ranges are inclusive in plotters: 0..n-1 is n segments.
+            .build_cartesian_2d((0..n - 1).into_segmented(), 0..top(bars, smallest_shown))
             .map_err(|e| e.to_string())?;
         let labels: Vec<&str> = bars.iter().map(|b| b.label.as_str()).collect();
         chart
@@ -70,7 +71,7 @@ pub fn columns(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
                 SegmentValue::CenterOf(i) => labels.get(*i).copied().unwrap_or("").to_string(),
                 _ => String::new(),
             })
-            .label_style(("sans-serif", 14).into_font().color(&INK))
+            .label_style(("sans-serif", 17).into_font().color(&INK))
             .axis_style(INK)
             .draw()
             .map_err(|e| e.to_string())?;
@@ -94,7 +95,7 @@ pub fn columns(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
                     Text::new(
                         shown(b.count, smallest_shown),
                         (SegmentValue::CenterOf(i), drawn(b.count, smallest_shown)),
-                        ("sans-serif", 13)
+                        ("sans-serif", 16)
                             .into_font()
                             .color(&INK)
                             .pos(Pos::new(HPos::Center, VPos::Bottom)),
@@ -111,7 +112,8 @@ pub fn columns(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
 pub fn rows(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
     let mut svg = String::new();
     {
-        let n = bars.len().max(1);
+        // At least two rows: plotters draws no label on a one-segment axis.
+        let n = bars.len().max(2);
         let height = 60 + 30 * n as u32;
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| e.to_string())?;
@@ -119,7 +121,7 @@ pub fn rows(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
             .margin(12)
             .x_label_area_size(30)
             .y_label_area_size(250)
-            .build_cartesian_2d(0..top(bars, smallest_shown), (0..n).into_segmented())
+            .build_cartesian_2d(0..top(bars, smallest_shown), (0..n - 1).into_segmented())
             .map_err(|e| e.to_string())?;
         // Row 0 at the top: the axis runs upwards, so the first bar goes last.
         let labels: Vec<&str> = bars.iter().rev().map(|b| b.label.as_str()).collect();
@@ -138,7 +140,7 @@ pub fn rows(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
                 _ => String::new(),
             })
             .x_labels(6)
-            .label_style(("sans-serif", 14).into_font().color(&INK))
+            .label_style(("sans-serif", 17).into_font().color(&INK))
             .axis_style(INK)
             .draw()
             .map_err(|e| e.to_string())?;
@@ -167,7 +169,7 @@ pub fn rows(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
                         drawn(b.count, smallest_shown),
                         SegmentValue::CenterOf(row(i)),
                     ),
-                    ("sans-serif", 13)
+                    ("sans-serif", 16)
                         .into_font()
                         .color(&INK)
                         .pos(Pos::new(HPos::Left, VPos::Center)),
@@ -193,14 +195,27 @@ mod tests {
             .collect()
     }
 
+    /// The words of a chart: its axis labels and the figures beside its bars.
+    fn texts(svg: &str) -> Vec<String> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|part| part.split_once('>'))
+            .filter_map(|(_, rest)| rest.split_once("</text>"))
+            .map(|(text, _)| text.trim().to_string())
+            .collect()
+    }
+
     #[test]
     fn small_counts_draw_no_bar_and_read_under_five() {
-        let svg = columns(&bars(&[("1", 3), ("2", 12)]), 5).unwrap();
+        let svg = columns(&bars(&[("one", 3), ("two", 12)]), 5).unwrap();
         assert!(svg.starts_with("<svg"), "{svg}");
-        assert!(svg.contains("&lt;5"), "the small cell reads <5");
-        assert!(svg.contains(">12<"), "the other its count");
-        assert!(!svg.contains(">3<"), "the small count itself never shows");
-        // One filled bar of the blue: the small cell has none (height 0 draws nothing visible).
+        let words = texts(&svg);
+        assert!(words.contains(&"&lt;5".into()), "the small cell reads <5");
+        assert!(words.contains(&"12".into()), "the other its count");
+        assert!(words.contains(&"one".into()) && words.contains(&"two".into()));
+        // Two bars of the blue are drawn, the small one with no height.
+        assert_eq!(svg.matches("fill=\"#1D70B8\"").count(), 2, "{svg}");
+        assert!(svg.contains("height=\"0\""), "{svg}");
         assert_eq!(shown(4, 5), "<5");
         assert_eq!(shown(5, 5), "5");
     }
@@ -208,10 +223,15 @@ mod tests {
     #[test]
     fn rows_label_each_code_and_empty_data_still_draws() {
         let svg = rows(&bars(&[("required", 40), ("passport-expired", 7)]), 5).unwrap();
-        assert!(svg.contains("required") && svg.contains("passport-expired"));
-        assert!(svg.contains(">40<") || svg.contains(" 40<"));
+        let words = texts(&svg);
+        assert!(words.contains(&"required".into()) && words.contains(&"passport-expired".into()));
+        assert!(words.contains(&"40".into()), "{words:?}");
         assert!(rows(&[], 5).unwrap().starts_with("<svg"));
         assert!(columns(&[], 5).unwrap().starts_with("<svg"));
+        let one = columns(&bars(&[("only", 9)]), 5).unwrap();
+        assert!(texts(&one).contains(&"only".into()) && texts(&one).contains(&"9".into()));
+        let one = rows(&bars(&[("only", 9)]), 5).unwrap();
+        assert!(texts(&one).contains(&"only".into()) && texts(&one).contains(&"9".into()));
         // Hostile labels are escaped, never markup.
         let svg = columns(&bars(&[("<script>", 9)]), 5).unwrap();
         assert!(!svg.contains("<script>"));
