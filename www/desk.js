@@ -259,7 +259,7 @@ async function showRecord(application) {
   const section = $("record");
   const received = application.receivedAt
     ? h("p", { id: "received", class: "notice" }, h("span", { text: `${vi.received}: ${when(application.receivedAt)} ${vi.receivedBy} ${application.receivedBy}` }),
-      h("span", { lang: "en", class: "own", text: ` ${en.received}: ${when(application.receivedAt)} ${en.receivedBy} ${application.receivedBy}` }))
+      h("span", { lang: "en", text: `${en.received}: ${when(application.receivedAt)} ${en.receivedBy} ${application.receivedBy}` }))
     : h("p", { id: "received" }, ...words("notReceived"));
   const markReceived = application.receivedAt ? null : h("button", { type: "button", class: "button", id: "mark-received", text: plain("markReceived") });
   markReceived?.addEventListener("click", () => change(current.reference, "received"));

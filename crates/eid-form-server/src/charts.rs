@@ -54,7 +54,8 @@ pub fn columns(bars: &[Bar], smallest_shown: i64) -> Result<String, String> {
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, 320)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let n = bars.len().max(1);
+        // At least two slots: plotters draws no bar on a one-segment axis.
+        let n = bars.len().max(2);
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .x_label_area_size(36)
@@ -230,6 +231,14 @@ mod tests {
         assert!(columns(&[], 5).unwrap().starts_with("<svg"));
         let one = columns(&bars(&[("only", 9)]), 5).unwrap();
         assert!(texts(&one).contains(&"only".into()) && texts(&one).contains(&"9".into()));
+        let bar = one
+            .lines()
+            .find(|l| l.contains("fill=\"#1D70B8\""))
+            .expect("the one bar is drawn");
+        assert!(
+            !bar.contains("width=\"0\"") && !bar.contains("height=\"0\""),
+            "{bar}"
+        );
         let one = rows(&bars(&[("only", 9)]), 5).unwrap();
         assert!(texts(&one).contains(&"only".into()) && texts(&one).contains(&"9".into()));
         // Hostile labels are escaped, never markup.
