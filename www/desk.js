@@ -222,7 +222,8 @@ function fieldsTable(application, own) {
         h("th", { scope: "row" }, h("span", { text: field.label }),
           own === VI ? null : h("span", { class: "own", lang: own.locale, dir: own.direction, text: ownField.label })),
         h("td", { class: "value" }, h("span", { text: shownVi }),
-          own === VI || shownOwn === shownVi ? null : h("span", { class: "own", lang: own.locale, dir: own.direction, text: shownOwn }))));
+          // dir=auto: a value such as "JPN (Japan)" keeps its order in an Arabic cell.
+          own === VI || shownOwn === shownVi ? null : h("span", { class: "own", lang: own.locale, dir: "auto", text: shownOwn }))));
     }
   }
   return h("table", { class: "fields" }, body);

@@ -365,7 +365,7 @@ test("on a later day the desk sees the passport that expired since submission", 
 });
 
 test("the kiosk shows the receipt and wipes it with everything else after the idle time", async () => {
-  const { page, problems, context } = await open("/kiosk.html?idle=4&countdown=1");
+  const { page, problems, context } = await open("/kiosk.html?idle=6&countdown=1");
   await page.click("#languages button[lang=ko]");
   await page.waitForSelector("#choose-language[hidden]", { state: "attached" });
   const form = person(3);
@@ -381,7 +381,7 @@ test("the kiosk shows the receipt and wipes it with everything else after the id
   assert.ok((await page.locator("#receipt").textContent()).includes(RECEIPT.ko.title));
   assert.equal(await page.locator("#receipt-done").isVisible(), true);
   await page.screenshot({ path: join(shots, "kiosk-receipt-ko.png"), fullPage: true });
-  await page.waitForSelector("body[data-wiped='1']", { timeout: 15000 });
+  await page.waitForSelector("body[data-wiped='1']", { timeout: 20000 });
   assert.equal(await page.locator("#receipt").count(), 0);
   assert.ok(!(await page.content()).includes(reference));
   assert.equal(await page.locator("#choose-language").isVisible(), true);
