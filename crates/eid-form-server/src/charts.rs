@@ -45,7 +45,7 @@ fn top(bars: &[Bar], smallest_shown: i64) -> i64 {
         .max()
         .unwrap_or(0)
         .max(smallest_shown);
-    highest + highest / 5 + 1
+    highest.saturating_add(highest / 5).saturating_add(1)
 }
 
 /// Upright bars, one per label (days, levels, locales), left to right.

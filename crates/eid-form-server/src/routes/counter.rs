@@ -159,7 +159,8 @@ async fn cells(
 fn sum_by<K: Ord>(items: impl Iterator<Item = (K, i64)>) -> BTreeMap<K, i64> {
     let mut sums = BTreeMap::new();
     for (key, count) in items {
-        *sums.entry(key).or_insert(0) += count;
+        let sum: &mut i64 = sums.entry(key).or_insert(0);
+        *sum = sum.saturating_add(count);
     }
     sums
 }
