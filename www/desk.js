@@ -218,12 +218,13 @@ function fieldsTable(application, own) {
       const value = at(application, path);
       const shownVi = valueOf(field, value, VI);
       const shownOwn = valueOf(ownField, value, own);
+      const same = shownOwn.replace(/[\u2066-\u2069]/g, "") === shownVi;
       body.append(h("tr", { "data-path": path },
         h("th", { scope: "row" }, h("span", { text: field.label }),
           own === VI ? null : h("span", { class: "own", lang: own.locale, dir: own.direction, text: ownField.label })),
         h("td", { class: "value" }, h("span", { text: shownVi }),
           // dir=auto: a value such as "JPN (Japan)" keeps its order in an Arabic cell.
-          own === VI || shownOwn === shownVi ? null : h("span", { class: "own", lang: own.locale, dir: "auto", text: shownOwn }))));
+          own === VI || same ? null : h("span", { class: "own", lang: own.locale, dir: "auto", text: shownOwn }))));
     }
   }
   return h("table", { class: "fields" }, body);
