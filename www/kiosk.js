@@ -7,6 +7,7 @@ import {
   eid, h, serverToday, autonym, renderSections, collect, fill as fillForm, clearIssues, showInline,
   showSummary, refreshBlocks as refresh,
 } from "/form.js";
+import { showReceipt, clearReceipt } from "/receipt.js";
 
 const params = new URLSearchParams(location.search);
 const IDLE_SECONDS = Number(params.get("idle") ?? 120);
@@ -183,6 +184,12 @@ form.addEventListener("submit", async (event) => {
     text: response?.status === 201 ? schema.text["ui-success-body"] : schema.text["ui-server-disagrees"],
   }));
   outcome.focus();
+  // The receipt (receipt.js) takes the form's place until the idle wipe or "Finish".
+  const stored = response?.status === 201 ? await response.json().catch(() => null) : null;
+  if (stored?.id) {
+    for (const id of ["scan", "steps", "bilingual-row", "application"]) $(id).hidden = true;
+    showReceipt($("main"), { reference: stored.id, pending: stored.pending, locale: schema.locale, direction: schema.direction, onDone: wipe });
+  }
 });
 
 // Privacy: after IDLE_SECONDS without input, a countdown, then everything is wiped.
@@ -200,6 +207,7 @@ function wipe() {
   $("mrz-status").textContent = "";
   $("outcome").hidden = true;
   $("outcome").replaceChildren();
+  clearReceipt();
   for (const id of ["scan", "steps", "bilingual-row"]) $(id).hidden = true;
   $("bilingual").checked = false;
   bilingual = false;

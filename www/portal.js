@@ -7,6 +7,7 @@ import {
   eid, h, serverToday, autonym, renderSections, collect, fill, clearIssues, showInline, showSummary,
   refreshBlocks as refresh,
 } from "/form.js";
+import { showReceipt } from "/receipt.js";
 
 const form = document.getElementById("application");
 const summary = document.getElementById("error-summary");
@@ -108,6 +109,10 @@ form.addEventListener("submit", async (event) => {
   if (response.status === 201) {
     showOutcome(schema.text["ui-success-body"], "outcome-success", schema.text["ui-success-title"]);
     form.dataset.submitted = body.id;
+    // The receipt (receipt.js) takes the form's place.
+    form.hidden = true;
+    document.getElementById("submit").hidden = true;
+    showReceipt(document.getElementById("main"), { reference: body.id, pending: body.pending, locale: schema.locale, direction: schema.direction });
     return;
   }
   // The server judged differently (a number already used, another day): show its words.

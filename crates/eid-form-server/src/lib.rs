@@ -5,6 +5,7 @@
 //! describe the routes and settings.
 
 pub mod auth;
+pub mod charts;
 pub mod config;
 pub mod net;
 pub mod routes;

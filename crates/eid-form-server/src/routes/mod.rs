@@ -4,6 +4,7 @@
 //! must arrive within the body timeout; an answer within the handler timeout)
 //! and is logged and measured without anything personal.
 
+mod counter;
 mod officers;
 mod ops;
 mod public;
@@ -185,6 +186,7 @@ pub fn app(state: Arc<State>) -> Router {
         .route("/api/check", post(public::check))
         .route("/api/applications", post(public::submit))
         .merge(officers::routes())
+        .merge(counter::routes())
         .nest_service("/pkg", ServeDir::new(&state.config.pkg))
         .fallback_service(static_files);
     if !state.config.allowed_origins.is_empty() {

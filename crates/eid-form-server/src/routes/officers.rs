@@ -18,7 +18,11 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use eid_form::{validate, Options};
+use eid_form::localization::is_right_to_left;
+use eid_form::{validate, validate_json, Date, Options};
+
+/// The desk reads every application in Vietnamese first.
+const OFFICIAL_LOCALE: &str = "vi";
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -85,7 +89,7 @@ pub(super) async fn officer(
 }
 
 /// Writes the audit row and line; the answer waits for it.
-async fn audit(
+pub(super) async fn audit(
     state: &State,
     officer: &Officer,
     action: &str,
@@ -270,8 +274,10 @@ async fn sign_out(Extract(state): Extract<Arc<State>>, headers: HeaderMap) -> Re
 }
 
 /// An application as officers see it: the person's passport, when it was
-/// received, and every version with its state, oldest first.
-fn application_json(application: &Application) -> Value {
+/// received, and every version with its state, oldest first. Each version is
+/// also judged again on `today` (`recheck`, in Vietnamese and in the version's
+/// own locale), so a document that expired since submission shows at the desk.
+fn application_json(application: &Application, today: Date) -> Value {
     let (issuing_state, number) = application
         .passport
         .split_once(':')
@@ -290,6 +296,7 @@ fn application_json(application: &Application) -> Value {
                 "madeCurrentBy": v.made_current_by,
                 "application": serde_json::from_str::<Value>(&v.application).unwrap_or(Value::Null),
                 "report": serde_json::from_str::<Value>(&v.report).unwrap_or(Value::Null),
+                "recheck": recheck(&v.application, &v.locale, today),
             })
         })
         .collect();
@@ -300,8 +307,29 @@ fn application_json(application: &Application) -> Value {
         "newestSubmittedAt": timestamp(application.newest_at),
         "receivedAt": application.received_at.map(timestamp),
         "receivedBy": application.received_by,
+        "checkedOn": today.to_string(),
         "versions": versions,
     })
+}
+
+/// A stored version judged on `today`: `{ "vi": report, "<its locale>": report }`
+/// (one entry when it was filed in Vietnamese); right-to-left locales isolated.
+fn recheck(application: &str, locale: &str, today: Date) -> Value {
+    let mut reports = serde_json::Map::new();
+    for tag in [OFFICIAL_LOCALE, locale] {
+        let options = Options {
+            today: Some(today),
+            locale: tag.to_string(),
+            isolating: is_right_to_left(tag),
+            ..Options::default()
+        };
+        let report = validate_json(application, &options);
+        reports.insert(
+            tag.to_string(),
+            serde_json::from_str(&report.to_json()).unwrap_or(Value::Null),
+        );
+    }
+    Value::Object(reports)
 }
 
 /// Reads the application holding `reference`, audits the read, answers it.
@@ -322,7 +350,10 @@ async fn answer_application(
     if let Err(refused) = audit(state, officer, action, &application.id, client).await {
         return refused;
     }
-    json_response(StatusCode::OK, application_json(&application).to_string())
+    json_response(
+        StatusCode::OK,
+        application_json(&application, state.today()).to_string(),
+    )
 }
 
 async fn read(
@@ -382,7 +413,10 @@ async fn search(
             {
                 return refused;
             }
-            json_response(StatusCode::OK, application_json(&application).to_string())
+            json_response(
+                StatusCode::OK,
+                application_json(&application, state.today()).to_string(),
+            )
         }
         Ok(None) => {
             if let Err(refused) = audit(&state, &officer, "search", "none", &client).await {
