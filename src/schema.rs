@@ -89,6 +89,7 @@ pub struct Schema {
     /// `date-format`: day month year in `en`, year month day in `ja`), with
     /// their labels; the wire format stays `YYYY-MM-DD`.
     #[serde(rename = "dateParts")]
+    #[cfg_attr(feature = "typescript", ts(rename = "dateParts"))]
     pub date_parts: Vec<DatePart>,
     /// The pages' own words (`ui-*`), by message id.
     #[cfg_attr(feature = "typescript", ts(type = "Record<string, string>"))]
