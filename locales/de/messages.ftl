@@ -34,7 +34,7 @@ required-representative-hasLevel2Account = Geben Sie an, ob der Vertreter ein Ko
 
 invalid-type = Das Feld „{ $label }“ enthält einen Wert der falschen Art. Bitte geben Sie ihn im Formular erneut ein.
 invalid-value = Im Feld „{ $label }“ ist nur eine der angebotenen Möglichkeiten zulässig. Bitte wählen Sie eine aus der Liste.
-invalid-date = Das Feld „{ $label }“ muss ein gültiges Datum in der Form Jahr-Monat-Tag enthalten, z. B. 1990-05-20.
+invalid-date = Das Feld „{ $label }“ muss ein gültiges Datum enthalten. Prüfen Sie Tag, Monat und Jahr.
 too-long = Das Feld „{ $label }“ darf höchstens { $max } { $max ->
     [one] Zeichen
    *[other] Zeichen

@@ -33,7 +33,7 @@ required-representative-hasLevel2Account = Say whether the representative has a 
 
 invalid-type = { $label } has the wrong kind of value. Enter it again in the form.
 invalid-value = { $label } must be one of the choices offered. Choose one from the list.
-invalid-date = { $label } must be a real date, written year-month-day, such as 1990-05-20.
+invalid-date = { $label } must be a real date. Check the day, month and year.
 too-long = { $label } can have at most { $max } characters. Shorten it.
 unknown-field = The form has no field called “{ $label }”. Remove it.
 invalid-json = This application could not be read because it is not valid JSON. Send it again.

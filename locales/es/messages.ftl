@@ -34,7 +34,7 @@ required-representative-hasLevel2Account = Indique si el representante tiene una
 
 invalid-type = El campo «{ $label }» contiene un tipo de valor incorrecto. Vuelva a introducirlo en el formulario.
 invalid-value = El valor del campo «{ $label }» debe ser una de las opciones ofrecidas. Elija una de la lista.
-invalid-date = El campo «{ $label }» debe contener una fecha válida, escrita como año-mes-día, por ejemplo 1990-05-20.
+invalid-date = El campo «{ $label }» debe contener una fecha válida. Compruebe el día, el mes y el año.
 too-long = El campo «{ $label }» puede tener como máximo { $max } { $max ->
     [one] carácter
    *[other] caracteres

@@ -34,7 +34,7 @@ required-representative-hasLevel2Account = Indiquez si le représentant a un com
 
 invalid-type = La valeur du champ « { $label } » n'est pas du bon type. Saisissez-la à nouveau dans le formulaire.
 invalid-value = Le champ « { $label } » doit contenir l'une des options proposées. Choisissez-en une dans la liste.
-invalid-date = Le champ « { $label } » doit contenir une date existante, écrite sous la forme année-mois-jour, par exemple 1990-05-20.
+invalid-date = Le champ « { $label } » doit contenir une date existante. Vérifiez le jour, le mois et l'année.
 too-long = Le champ « { $label } » ne peut pas dépasser { $max } { $max ->
     [one] caractère
     [many] de caractères

@@ -33,7 +33,7 @@ required-representative-hasLevel2Account = 代理人がレベル2のアカウン
 
 invalid-type = 「{ $label }」の値の種類が正しくありません。フォームでもう一度入力してください。
 invalid-value = 「{ $label }」の値が選択肢にありません。一覧から選んでください。
-invalid-date = 「{ $label }」には実在する日付を「年-月-日」の形で入力してください（例：1990-05-20）。
+invalid-date = 「{ $label }」には実在する日付を入力してください。年・月・日を確認してください。
 too-long = 「{ $label }」に入力できるのは{ $max }文字までです。短くしてください。
 unknown-field = このフォームに「{ $label }」という項目はありません。削除してください。
 invalid-json = 有効なJSONではないため、申請を読み取れませんでした。もう一度送信してください。

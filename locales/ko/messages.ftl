@@ -34,7 +34,7 @@ required-representative-hasLevel2Account = 대리인에게 레벨 2 계정이 �
 
 invalid-type = ‘{ $label }’ 항목의 값 형식이 올바르지 않습니다. 양식에서 다시 입력해 주세요.
 invalid-value = ‘{ $label }’ 항목의 값이 선택지에 없습니다. 목록에서 선택해 주세요.
-invalid-date = ‘{ $label }’ 항목에는 실제 날짜를 연-월-일 형식으로 입력해 주세요(예: 1990-05-20).
+invalid-date = ‘{ $label }’ 항목에는 실제 날짜를 입력해 주세요. 연도, 월, 일을 확인해 주세요.
 too-long = ‘{ $label }’ 항목은 최대 { $max }자까지 입력할 수 있습니다. 줄여 주세요.
 unknown-field = 이 양식에는 ‘{ $label }’ 항목이 없습니다. 삭제해 주세요.
 invalid-json = 올바른 JSON 형식이 아니어서 신청서를 읽을 수 없습니다. 다시 보내 주세요.

@@ -32,7 +32,7 @@ required-representative-hasLevel2Account = Cho biết người đại diện đ�
 
 invalid-type = { $label } có kiểu giá trị không đúng. Vui lòng nhập lại trên biểu mẫu.
 invalid-value = { $label } phải là một trong các lựa chọn có sẵn. Vui lòng chọn trong danh sách.
-invalid-date = { $label } phải là ngày có thật, viết theo năm-tháng-ngày, ví dụ 1990-05-20.
+invalid-date = { $label } phải là ngày có thật. Vui lòng kiểm tra ngày, tháng và năm.
 too-long = { $label } chỉ được tối đa { $max } ký tự. Vui lòng rút gọn.
 unknown-field = Biểu mẫu không có trường “{ $label }”. Vui lòng bỏ trường này.
 invalid-json = Không đọc được hồ sơ vì không đúng định dạng JSON. Vui lòng gửi lại.

@@ -33,7 +33,7 @@ required-representative-hasLevel2Account = 请说明代理人是否已有二级�
 
 invalid-type = “{ $label }”的内容类型不正确，请在表单中重新填写。
 invalid-value = “{ $label }”的值不在可选范围内，请从列表中选择一项。
-invalid-date = “{ $label }”必须是真实存在的日期，请按“年-月-日”格式填写，例如1990-05-20。
+invalid-date = “{ $label }”必须是真实存在的日期。请检查年、月、日。
 too-long = “{ $label }”最多只能填写{ $max }个字符，请缩短。
 unknown-field = 表单中没有名为“{ $label }”的栏目，请将其删除。
 invalid-json = 此申请不是有效的JSON格式，无法读取。请重新发送。

@@ -33,7 +33,7 @@ required-representative-hasLevel2Account = 請說明代理人是否已擁有第�
 
 invalid-type = 「{ $label }」的資料類型不正確，請在表單中重新填寫。
 invalid-value = 「{ $label }」的值不在可選範圍內，請從清單中選擇一項。
-invalid-date = 「{ $label }」必須是實際存在的日期，請依「年-月-日」格式填寫，例如1990-05-20。
+invalid-date = 「{ $label }」必須是實際存在的日期。請檢查年、月、日。
 too-long = 「{ $label }」最多只能填寫{ $max }個字元，請縮短。
 unknown-field = 表單中沒有名為「{ $label }」的欄位，請將其刪除。
 invalid-json = 這份申請不是有效的JSON格式，無法讀取。請重新傳送。
