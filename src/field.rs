@@ -194,6 +194,20 @@ impl Field {
         }
     }
 
+    /// The box a person fills first: the field itself, or for a block its first
+    /// field in wire order that is not optional, looked for inside blocks too
+    /// (`applicant.passport` → `applicant.passport.number`). A missing block's
+    /// `required` keeps the block's path (FORM.md), and its message names this
+    /// box and a page takes the person there.
+    pub fn first_box(self) -> Field {
+        if self.kind() != Kind::Block {
+            return self;
+        }
+        self.children()
+            .find(|f| f.presence() != Presence::Optional)
+            .map_or(self, Field::first_box)
+    }
+
     /// The position just after the last field inside this block: where the
     /// block's unknown keys sort.
     pub fn end_of_block(self) -> usize {
@@ -307,6 +321,22 @@ mod tests {
                     "{field:?} in {block:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_block_s_first_box_is_its_first_field_not_optional() {
+        let cases = [
+            (Field::Applicant, Field::ApplicantFullName),
+            (Field::Passport, Field::PassportNumber),
+            (Field::ResidenceCard, Field::ResidenceCardKind),
+            (Field::Contact, Field::ContactPhone),
+            (Field::Representative, Field::RepresentativeFullName),
+            (Field::Root, Field::Level),
+            (Field::PassportIssueDate, Field::PassportIssueDate),
+        ];
+        for (block, first) in cases {
+            assert_eq!(block.first_box(), first, "{block:?}");
         }
     }
 

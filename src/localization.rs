@@ -418,6 +418,13 @@ pub fn label_id(field: Field) -> String {
     format!("field-{}", field.path().replace('.', "-"))
 }
 
+/// The Fluent id of a field's own `required` message, the one that says what
+/// to do (`required-applicant-passport-number`): a block's is its first box's
+/// ([`Field::first_box`]).
+pub fn required_id(field: Field) -> String {
+    label_id(field.first_box()).replacen("field-", "required-", 1)
+}
+
 /// A field's label in a locale.
 pub fn label(tag: &str, field: Field) -> String {
     format(tag, &label_id(field), None).unwrap_or_else(|| field.path().to_string())
@@ -609,5 +616,12 @@ fn issue_text(
             args.set("example", wrap(pattern.example.to_string()));
         }
     }
-    format(tag, code.as_str(), Some(&args)).unwrap_or_else(|| code.as_str().to_string())
+    // A missing field's own words ("Enter your passport number"); the generic
+    // text only for a field that has none.
+    let own = match (code, path) {
+        (IssueCode::Required, Some(field)) => format(tag, &required_id(field), Some(&args)),
+        _ => None,
+    };
+    own.or_else(|| format(tag, code.as_str(), Some(&args)))
+        .unwrap_or_else(|| code.as_str().to_string())
 }

@@ -47,6 +47,21 @@ pub struct FieldSchema {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "typescript", ts(optional, as = "Option<Vec<Choice>>"))]
     pub options: Vec<Choice>,
+    /// A block's first box ([`Field::first_box`]): where a page takes the
+    /// person when the block is missing, the box its `required` message names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional, type = "FieldPath"))]
+    pub first_field: Option<&'static str>,
+}
+
+/// One box of a date as a person types it (day, month or year).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DatePart {
+    /// `day`, `month` or `year`.
+    #[cfg_attr(feature = "typescript", ts(type = "\"day\" | \"month\" | \"year\""))]
+    pub part: &'static str,
+    pub label: String,
 }
 
 /// A section of the form and the fields it shows.
@@ -70,6 +85,12 @@ pub struct Schema {
     pub direction: &'static str,
     pub sections: Vec<Section>,
     pub fields: Vec<FieldSchema>,
+    /// The boxes of a date in the order the locale writes dates (its
+    /// `date-format`: day month year in `en`, year month day in `ja`), with
+    /// their labels; the wire format stays `YYYY-MM-DD`.
+    #[serde(rename = "dateParts")]
+    #[cfg_attr(feature = "typescript", ts(rename = "dateParts"))]
+    pub date_parts: Vec<DatePart>,
     /// The pages' own words (`ui-*`), by message id.
     #[cfg_attr(feature = "typescript", ts(type = "Record<string, string>"))]
     pub text: Map<String, Value>,
@@ -217,6 +238,27 @@ fn options(tag: &str, style: Style, field: Field) -> Vec<Choice> {
     }
 }
 
+/// The parts of a date in the order locale `tag`'s `date-format` writes them:
+/// the message is formatted with a marker for each part and read back, so the
+/// order is the locale file's, not a second table.
+pub fn date_order(tag: &str) -> [&'static str; 3] {
+    const MARKS: [(&str, char, &[&str]); 3] = [
+        ("day", '\u{E000}', &["day", "dd"]),
+        ("month", '\u{E001}', &["month", "mm", "monthName"]),
+        ("year", '\u{E002}', &["year"]),
+    ];
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (_, mark, names) in MARKS {
+        for name in names {
+            args.set(*name, mark.to_string());
+        }
+    }
+    let written = localization::format(tag, "date-format", Some(&args)).unwrap_or_default();
+    let mut order = MARKS.map(|(part, mark, _)| (written.find(mark).unwrap_or(usize::MAX), part));
+    order.sort();
+    order.map(|(_, part)| part)
+}
+
 /// The form in the locale closest to `requested`.
 pub fn schema(requested: &str, style: Style) -> Schema {
     let tag = localization::negotiate(requested);
@@ -234,6 +276,7 @@ pub fn schema(requested: &str, style: Style) -> Schema {
                 max_length: field.kind().input_length(),
                 required: required_when(field),
                 options: options(tag, style, field),
+                first_field: (field.kind() == Kind::Block).then(|| field.first_box().path()),
             }
         })
         .collect();
@@ -256,6 +299,13 @@ pub fn schema(requested: &str, style: Style) -> Schema {
         .iter()
         .map(|id| (id.to_string(), Value::String(text(tag, style, id))))
         .collect();
+    let date_parts = date_order(tag)
+        .into_iter()
+        .map(|part| DatePart {
+            part,
+            label: text(tag, style, &format!("date-{part}")),
+        })
+        .collect();
     Schema {
         locale: tag,
         direction: if localization::is_right_to_left(tag) {
@@ -265,6 +315,7 @@ pub fn schema(requested: &str, style: Style) -> Schema {
         },
         sections,
         fields,
+        date_parts,
         text: text_map,
     }
 }
@@ -291,6 +342,47 @@ mod tests {
         for path in inputs {
             assert!(shown.contains(&path), "{path}");
         }
+    }
+
+    #[test]
+    fn date_boxes_follow_the_way_each_locale_writes_dates() {
+        let cases = [
+            ("en", ["day", "month", "year"]),
+            ("vi", ["day", "month", "year"]),
+            ("de", ["day", "month", "year"]),
+            ("ar", ["day", "month", "year"]),
+            ("ja", ["year", "month", "day"]),
+            ("ko", ["year", "month", "day"]),
+            ("zh-CN", ["year", "month", "day"]),
+            ("zh-TW", ["year", "month", "day"]),
+        ];
+        for (tag, order) in cases {
+            assert_eq!(date_order(tag), order, "{tag}");
+        }
+        for tag in localization::locales() {
+            let parts = schema(tag, Style::default()).date_parts;
+            let mut names: Vec<&str> = parts.iter().map(|p| p.part).collect();
+            names.sort_unstable();
+            assert_eq!(names, ["day", "month", "year"], "{tag}");
+            assert!(parts
+                .iter()
+                .all(|p| !p.label.is_empty() && !p.label.starts_with("date-")));
+        }
+        let ja = schema("ja", Style::default());
+        assert_eq!(ja.date_parts[0].label, "年");
+        let en = schema("en", Style::default());
+        let passport = en
+            .fields
+            .iter()
+            .find(|f| f.path == "applicant.passport")
+            .unwrap();
+        assert_eq!(passport.first_field, Some("applicant.passport.number"));
+        let number = en
+            .fields
+            .iter()
+            .find(|f| f.path == "applicant.passport.number")
+            .unwrap();
+        assert_eq!(number.first_field, None);
     }
 
     #[test]

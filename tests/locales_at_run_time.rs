@@ -177,7 +177,7 @@ fn a_locale_added_from_several_threads_renders_as_built_in() {
     };
     assert!(ja.starts_with("電子識別アカウント申請書\n"), "{ja}");
     assert!(
-        ja.contains("は必須です。") && !ja.contains("Enter "),
+        ja.contains("アカウントのレベルを選択してください") && !ja.contains("Select "),
         "{ja}"
     );
     assert!(

@@ -366,9 +366,23 @@ fn isolation_marks_wrap_placeables_only_when_asked() {
     // A left-to-right locale: the placeables (the label, the symbol), nothing else.
     let en = message("en", true);
     assert!(en.contains("\u{2068}LĐ2\u{2069}"), "{en}");
-    let label = localization::label("en", Field::ResidenceCardExpiryDate);
-    assert!(en.contains(&format!("\u{2068}{label}\u{2069}")), "{en}");
     assert_eq!(without_marks(&en), message("en", false));
+    let label = localization::label("en", Field::ResidenceCardExpiryDate);
+    let invalid_date = localization::issue_message(
+        "en",
+        localization::Style {
+            bilingual: false,
+            isolating: true,
+        },
+        IssueCode::InvalidDate,
+        Some(Field::ResidenceCardExpiryDate),
+        "",
+        &params,
+    );
+    assert!(
+        invalid_date.starts_with(&format!("\u{2068}{label}\u{2069}")),
+        "{invalid_date}"
+    );
     for tag in ["ar", "en"] {
         let plain = message(tag, false);
         assert!(
@@ -707,4 +721,173 @@ fn bundles_are_shared_across_threads() {
             });
         }
     });
+}
+
+/// Every valid form of the golden vectors (public and project).
+fn valid_forms() -> Vec<(serde_json::Value, String)> {
+    ["tests/vectors/public.json", "tests/vectors/project.json"]
+        .iter()
+        .flat_map(|file| {
+            let text =
+                fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+            serde_json::from_str::<Vec<serde_json::Value>>(&text).unwrap()
+        })
+        .filter(|case| case["expect"]["valid"] == true)
+        .map(|case| {
+            (
+                case["form"].clone(),
+                case["today"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn without(form: &serde_json::Value, path: &str) -> serde_json::Value {
+    let mut form = form.clone();
+    let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+    let block = if parent.is_empty() {
+        Some(&mut form)
+    } else {
+        form.pointer_mut(&format!("/{}", parent.replace('.', "/")))
+    };
+    if let Some(serde_json::Value::Object(block)) = block {
+        block.remove(key);
+    }
+    form
+}
+
+/// Every (form, path) a `required` issue can name, found by taking each field
+/// away, in turn, from every valid form of the golden vectors (and from `{}`).
+fn missing_field_cases() -> Vec<(serde_json::Value, String, Field)> {
+    let mut cases = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut forms: Vec<(serde_json::Value, String)> =
+        vec![(serde_json::json!({}), "2025-07-01".to_string())];
+    for (form, today) in valid_forms() {
+        for field in &Field::ALL[1..] {
+            forms.push((without(&form, field.path()), today.clone()));
+        }
+    }
+    for (form, today) in forms {
+        let options = eid_form::Options::new(Some(&today), "en").unwrap();
+        for issue in eid_form::validate(&form, &options).issues {
+            let path = issue.path.to_wire();
+            if issue.code == IssueCode::Required && seen.insert(path.clone()) {
+                let field = Field::from_path(&path).unwrap();
+                cases.push((form.clone(), today.clone(), field));
+            }
+        }
+    }
+    cases
+}
+
+#[test]
+fn every_missing_field_has_its_own_words_in_every_locale() {
+    let cases = missing_field_cases();
+    // The blocks and the conditional fields are among them, not only the plain ones.
+    for path in [
+        "applicant.passport",
+        "applicant.residenceCard",
+        "contact",
+        "contact.phoneOwner",
+        "applicant.residenceCard.symbol",
+        "representative.hasLevel2Account",
+    ] {
+        assert!(
+            cases.iter().any(|(_, _, f)| f.path() == path),
+            "{path} never missing"
+        );
+    }
+    // Exactly the boxes that can be missing have a `required-*` message: none unused.
+    let boxes: std::collections::BTreeSet<String> = cases
+        .iter()
+        .map(|(_, _, f)| localization::required_id(*f))
+        .collect();
+    let ids: std::collections::BTreeSet<String> = ids_of("en")
+        .into_iter()
+        .filter(|id| id.starts_with("required-"))
+        .collect();
+    assert_eq!(boxes, ids);
+    for tag in locales() {
+        let generic = |field: Field| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("label", localization::label(tag, field));
+            localization::format(tag, "required", Some(&args)).unwrap()
+        };
+        let mut words = std::collections::HashMap::new();
+        for (form, today, field) in &cases {
+            // What the library, and so the pages, the CLI and the server, say.
+            let options = eid_form::Options::new(Some(today), tag).unwrap();
+            let report = eid_form::validate(form, &options);
+            let issue = report
+                .issues
+                .iter()
+                .find(|i| i.code == IssueCode::Required && i.path.to_wire() == field.path())
+                .unwrap();
+            let own = localization::format(tag, &localization::required_id(*field), None);
+            assert_eq!(Some(&issue.message), own.as_ref(), "{tag} {}", field.path());
+            assert_ne!(issue.message, generic(*field), "{tag} {}", field.path());
+            // A block says what its first box says; different boxes say different things.
+            if let Some(other) = words.insert(issue.message.clone(), field.first_box()) {
+                assert_eq!(other, field.first_box(), "{tag}: {}", issue.message);
+            }
+        }
+    }
+}
+
+/// Locales whose orthography capitalizes nouns inside a sentence.
+const CAPITALIZES_NOUNS: &[&str] = &["de"];
+
+#[test]
+fn no_message_puts_a_capitalized_label_mid_sentence() {
+    let params = sample_params();
+    let required: Vec<Field> = missing_field_cases()
+        .into_iter()
+        .map(|(_, _, f)| f)
+        .collect();
+    let mut wrong = Vec::new();
+    for tag in locales()
+        .into_iter()
+        .filter(|t| !CAPITALIZES_NOUNS.contains(t))
+    {
+        let labels: Vec<String> = Field::ALL
+            .iter()
+            .map(|f| localization::label(tag, *f))
+            .filter(|l| l.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        for &code in IssueCode::ALL {
+            for &field in &Field::ALL[1..] {
+                // `required` is said only of the fields that can be missing.
+                if code == IssueCode::Required && !required.contains(&field) {
+                    continue;
+                }
+                let message = localization::issue_message(
+                    tag,
+                    Default::default(),
+                    code,
+                    Some(field),
+                    "",
+                    &params,
+                );
+                for label in &labels {
+                    for (at, _) in message.match_indices(label.as_str()) {
+                        let before = message[..at].trim_end();
+                        let starts_sentence = before.is_empty()
+                            || before.ends_with(['.', '!', '?', ':'])
+                            || before.ends_with(['“', '«', '„', '"', '‘', '「']);
+                        if !starts_sentence {
+                            wrong.push(format!("{tag} {code} {}: {message}", field.path()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(
+        wrong.is_empty(),
+        "capitalized labels mid-sentence:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -3,7 +3,8 @@
 #   tests/setup.sh          Rust components, the wasm32 target, wasm-bindgen-cli
 #   tests/setup.sh --node   also the npm packages of the JavaScript tests (tests/js) and of
 #                           the bundlers' apps (tests/bundlers: Vite, webpack, esbuild, Rollup)
-#   tests/setup.sh --browser  also Debian's Chromium for the browser tests
+#   tests/setup.sh --browser  also Debian's Chromium for the browser tests, and its Noto
+#                             fonts (CJK, Thai, Arabic, ...) so screenshots show real glyphs
 #   tests/setup.sh --postgres also Debian's PostgreSQL, started for the tests on its own
 #                             port and data directory (tests/postgres.sh); prints its URL
 #   tests/setup.sh --load     also the HTTP load generator (Debian's wrk) for tests/load.sh
@@ -37,9 +38,14 @@ for want in "$@"; do
       fi
       ;;
     --browser)
-      if ! command -v chromium >/dev/null 2>&1; then
+      missing=()
+      command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+      for fonts in fonts-noto-cjk fonts-noto; do
+        dpkg-query -W -f='${Status}' "$fonts" 2>/dev/null | grep -q 'install ok installed' || missing+=("$fonts")
+      done
+      if [ ${#missing[@]} -gt 0 ]; then
         apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
       fi
       ;;
   esac

@@ -87,9 +87,17 @@ function showStep(index) {
   steps[step].querySelector("input, select, textarea")?.focus();
 }
 
-// Languages first, as large buttons with each language's own name.
-for (const tag of eid.locales()) {
-  const button = h("button", { type: "button", class: "button", lang: tag, text: autonym(tag) });
+// Languages first, as large buttons, each named in its own language and
+// script: those most applicants at the counters read come first, then the
+// rest in the library's order. The order is fixed: nothing of an earlier
+// applicant's choice is kept.
+const FIRST_LANGUAGES = ["ja", "ko", "zh-CN", "zh-TW", "en", "vi"];
+const languageOrder = [
+  ...FIRST_LANGUAGES.filter((tag) => eid.locales().includes(tag)),
+  ...eid.locales().filter((tag) => !FIRST_LANGUAGES.includes(tag)),
+];
+for (const tag of languageOrder) {
+  const button = h("button", { type: "button", class: "button", lang: tag, dir: "auto", text: autonym(tag) });
   button.addEventListener("click", () => chooseLanguage(tag));
   $("languages").append(h("li", {}, button));
 }

@@ -4,7 +4,7 @@
 // language is loaded before first use (its own chunk, unless en or vi), and so
 // is each language chosen later.
 import {
-  eid, h, serverToday, autonym, renderSections, collect, fill, clearIssues, showInline, showSummary,
+  eid, h, serverToday, autonym, renderSections, collect, fill, clearIssues, clearField, showInline, showSummary,
   refreshBlocks as refresh,
 } from "/form.js";
 import { showReceipt } from "/receipt.js";
@@ -40,7 +40,7 @@ function render() {
 
 const refreshBlocks = () => refresh(form, schema, options());
 
-for (const tag of eid.locales()) language.append(h("option", { value: tag, text: autonym(tag) }));
+for (const tag of eid.locales()) language.append(h("option", { value: tag, lang: tag, dir: "auto", text: autonym(tag) }));
 language.value = locale;
 language.addEventListener("change", async () => {
   const chosen = language.value;
@@ -62,19 +62,16 @@ language.addEventListener("change", async () => {
 // fields the applicant has already visited, so nothing jumps ahead of them.
 const touched = new Set();
 form.addEventListener("focusout", (event) => {
-  const path = event.target.name;
-  if (!path) return;
+  // A date's three boxes are one field: judged when focus leaves the last of them.
+  const group = event.target.closest("[data-path]");
+  if (!event.target.name || !group || group.contains(event.relatedTarget)) return;
+  const path = group.dataset.path;
   touched.add(path);
   refreshBlocks();
   const { fields, issues } = eid.validateField(path, collect(form, schema), options());
   for (const p of fields) {
-    const group = form.querySelector(`[data-path="${CSS.escape(p)}"]`);
-    if (!group) continue;
-    group.classList.remove("field-error");
-    const slot = group.querySelector(".error-message");
-    slot.hidden = true;
-    slot.textContent = "";
-    group.querySelector("[aria-invalid]")?.removeAttribute("aria-invalid");
+    const other = form.querySelector(`[data-path="${CSS.escape(p)}"]`);
+    if (other) clearField(other);
   }
   showInline(form, issues.filter((issue) => touched.has(issue.path)), schema.text);
 });

@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = لدى الممثل حساب من الم
 ## Dates: day, month name as on Arabic forms, Gregorian year.
 
 date-format = { $day } { $monthName } { $year }
+date-day = اليوم
+date-month = الشهر
+date-year = السنة
 month-1 = يناير
 month-2 = فبراير
 month-3 = مارس

@@ -3,9 +3,37 @@
 # categories of Arabic (zero, one, two, few, many, other).
 
 required = يُرجى إدخال { $label }.
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = اختر مستوى الحساب
+required-applicant-fullName = أدخل اسمك الكامل كما هو مطبوع في جواز سفرك
+required-applicant-dateOfBirth = أدخل تاريخ ميلادك
+required-applicant-sex = اختر جنسك كما هو مطبوع في جواز سفرك
+required-applicant-nationality = اختر جنسيتك
+required-applicant-passport-number = أدخل رقم جواز سفرك
+required-applicant-passport-issuingState = اختر الدولة التي أصدرت جواز سفرك
+required-applicant-passport-issueDate = أدخل تاريخ إصدار جواز سفرك
+required-applicant-passport-expiryDate = أدخل تاريخ انتهاء صلاحية جواز سفرك
+required-applicant-residenceCard-kind = اختر نوع بطاقة الإقامة التي تحملها
+required-applicant-residenceCard-number = أدخل رقم بطاقة إقامتك
+required-applicant-residenceCard-symbol = اختر الرمز المطبوع على بطاقة إقامتك
+required-applicant-residenceCard-issueDate = أدخل تاريخ إصدار بطاقة إقامتك
+required-applicant-residenceCard-expiryDate = أدخل تاريخ انتهاء صلاحية بطاقة إقامتك
+required-contact-phone = أدخل رقم هاتف محمول فيتنامي
+required-contact-phoneOwner = اختر صاحب رقم الهاتف المحمول هذا
+required-representative-fullName = أدخل الاسم الكامل للممثل كما هو مطبوع في وثيقة هويته
+required-representative-relationship = اختر علاقة الممثل بمقدم الطلب
+required-representative-dateOfBirth = أدخل تاريخ ميلاد الممثل
+required-representative-sex = اختر جنس الممثل
+required-representative-nationality = اختر جنسية الممثل
+required-representative-idKind = اختر نوع وثيقة هوية الممثل
+required-representative-idNumber = أدخل رقم وثيقة هوية الممثل
+required-representative-hasLevel2Account = حدّد ما إذا كان لدى الممثل حساب من المستوى 2
+
 invalid-type = نوع القيمة في حقل { $label } غير صحيح. يُرجى إدخالها مرة أخرى في النموذج.
 invalid-value = يجب أن تكون قيمة حقل { $label } أحد الخيارات المتاحة. يُرجى الاختيار من القائمة.
-invalid-date = يجب أن يكون { $label } تاريخًا صحيحًا مكتوبًا بصيغة السنة-الشهر-اليوم، مثل 1990-05-20.
+invalid-date = يجب أن يكون { $label } تاريخًا صحيحًا. تحقّق من اليوم والشهر والسنة.
 too-long = يجب ألا يتجاوز طول { $label } { $max ->
     [zero] { $max } حرف
     [one] حرفًا واحدًا

@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = Vertreter hat ein Konto der Stufe 2
 ## Dates: fluent-rs has no DATETIME, so each locale spells its dates here.
 
 date-format = { $day }. { $monthName } { $year }
+date-day = Tag
+date-month = Monat
+date-year = Jahr
 month-1 = Januar
 month-2 = Februar
 month-3 = März

@@ -4,9 +4,37 @@
 # Labels are quoted (das Feld „…“) so that gender and case never clash.
 
 required = Bitte füllen Sie das Feld „{ $label }“ aus.
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = Wählen Sie die Kontostufe
+required-applicant-fullName = Geben Sie Ihren vollständigen Namen so ein, wie er im Reisepass steht
+required-applicant-dateOfBirth = Geben Sie Ihr Geburtsdatum ein
+required-applicant-sex = Wählen Sie Ihr Geschlecht so, wie es im Reisepass steht
+required-applicant-nationality = Wählen Sie Ihre Staatsangehörigkeit
+required-applicant-passport-number = Geben Sie Ihre Reisepassnummer ein
+required-applicant-passport-issuingState = Wählen Sie den Staat, der Ihren Reisepass ausgestellt hat
+required-applicant-passport-issueDate = Geben Sie das Ausstellungsdatum Ihres Reisepasses ein
+required-applicant-passport-expiryDate = Geben Sie das Ablaufdatum Ihres Reisepasses ein
+required-applicant-residenceCard-kind = Wählen Sie die Art Ihrer Aufenthaltskarte
+required-applicant-residenceCard-number = Geben Sie die Nummer Ihrer Aufenthaltskarte ein
+required-applicant-residenceCard-symbol = Wählen Sie das Kennzeichen, das auf Ihrer Aufenthaltskarte steht
+required-applicant-residenceCard-issueDate = Geben Sie das Ausstellungsdatum Ihrer Aufenthaltskarte ein
+required-applicant-residenceCard-expiryDate = Geben Sie das Ablaufdatum Ihrer Aufenthaltskarte ein
+required-contact-phone = Geben Sie eine vietnamesische Mobilnummer ein
+required-contact-phoneOwner = Wählen Sie, wem diese Mobilnummer gehört
+required-representative-fullName = Geben Sie den vollständigen Namen des Vertreters so ein, wie er in seinem Ausweisdokument steht
+required-representative-relationship = Wählen Sie die Beziehung des Vertreters zum Antragsteller
+required-representative-dateOfBirth = Geben Sie das Geburtsdatum des Vertreters ein
+required-representative-sex = Wählen Sie das Geschlecht des Vertreters
+required-representative-nationality = Wählen Sie die Staatsangehörigkeit des Vertreters
+required-representative-idKind = Wählen Sie die Art des Ausweisdokuments des Vertreters
+required-representative-idNumber = Geben Sie die Nummer des Ausweisdokuments des Vertreters ein
+required-representative-hasLevel2Account = Geben Sie an, ob der Vertreter ein Konto der Stufe 2 hat
+
 invalid-type = Das Feld „{ $label }“ enthält einen Wert der falschen Art. Bitte geben Sie ihn im Formular erneut ein.
 invalid-value = Im Feld „{ $label }“ ist nur eine der angebotenen Möglichkeiten zulässig. Bitte wählen Sie eine aus der Liste.
-invalid-date = Das Feld „{ $label }“ muss ein gültiges Datum in der Form Jahr-Monat-Tag enthalten, z. B. 1990-05-20.
+invalid-date = Das Feld „{ $label }“ muss ein gültiges Datum enthalten. Prüfen Sie Tag, Monat und Jahr.
 too-long = Das Feld „{ $label }“ darf höchstens { $max } { $max ->
     [one] Zeichen
    *[other] Zeichen

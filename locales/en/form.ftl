@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = Representative has a level 2 account
 ## Dates: fluent-rs has no DATETIME, so each locale spells its dates here.
 
 date-format = { $day } { $monthName } { $year }
+date-day = Day
+date-month = Month
+date-year = Year
 month-1 = January
 month-2 = February
 month-3 = March

@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = El representante tiene una cuenta de niv
 ## Dates: fluent-rs has no DATETIME, so each locale spells its dates here.
 
 date-format = { $day } de { $monthName } de { $year }
+date-day = Día
+date-month = Mes
+date-year = Año
 month-1 = enero
 month-2 = febrero
 month-3 = marzo

@@ -4,9 +4,37 @@
 # Labels are quoted (el campo «…») so that gender and articles never clash.
 
 required = Complete el campo «{ $label }».
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = Elija el nivel de su cuenta
+required-applicant-fullName = Escriba su nombre completo tal como aparece en su pasaporte
+required-applicant-dateOfBirth = Escriba su fecha de nacimiento
+required-applicant-sex = Elija su sexo tal como aparece en su pasaporte
+required-applicant-nationality = Elija su nacionalidad
+required-applicant-passport-number = Escriba el número de su pasaporte
+required-applicant-passport-issuingState = Elija el país que expidió su pasaporte
+required-applicant-passport-issueDate = Escriba la fecha de expedición de su pasaporte
+required-applicant-passport-expiryDate = Escriba la fecha de caducidad de su pasaporte
+required-applicant-residenceCard-kind = Elija el tipo de tarjeta de residencia que tiene
+required-applicant-residenceCard-number = Escriba el número de su tarjeta de residencia
+required-applicant-residenceCard-symbol = Elija el símbolo impreso en su tarjeta de residencia
+required-applicant-residenceCard-issueDate = Escriba la fecha de expedición de su tarjeta de residencia
+required-applicant-residenceCard-expiryDate = Escriba la fecha de caducidad de su tarjeta de residencia
+required-contact-phone = Escriba un número de móvil vietnamita
+required-contact-phoneOwner = Elija de quién es este número de móvil
+required-representative-fullName = Escriba el nombre completo del representante tal como aparece en su documento de identidad
+required-representative-relationship = Elija la relación del representante con el solicitante
+required-representative-dateOfBirth = Escriba la fecha de nacimiento del representante
+required-representative-sex = Elija el sexo del representante
+required-representative-nationality = Elija la nacionalidad del representante
+required-representative-idKind = Elija el tipo de documento del representante
+required-representative-idNumber = Escriba el número del documento del representante
+required-representative-hasLevel2Account = Indique si el representante tiene una cuenta de nivel 2
+
 invalid-type = El campo «{ $label }» contiene un tipo de valor incorrecto. Vuelva a introducirlo en el formulario.
 invalid-value = El valor del campo «{ $label }» debe ser una de las opciones ofrecidas. Elija una de la lista.
-invalid-date = El campo «{ $label }» debe contener una fecha válida, escrita como año-mes-día, por ejemplo 1990-05-20.
+invalid-date = El campo «{ $label }» debe contener una fecha válida. Compruebe el día, el mes y el año.
 too-long = El campo «{ $label }» puede tener como máximo { $max } { $max ->
     [one] carácter
    *[other] caracteres

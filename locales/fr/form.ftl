@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = Le représentant a un compte de niveau 2
 ## Dates: fluent-rs has no DATETIME, so each locale spells its dates here.
 
 date-format = { $day } { $monthName } { $year }
+date-day = Jour
+date-month = Mois
+date-year = Année
 month-1 = janvier
 month-2 = février
 month-3 = mars

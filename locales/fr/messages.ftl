@@ -4,9 +4,37 @@
 # Labels are quoted (le champ « … ») so that gender and articles never clash.
 
 required = Veuillez renseigner le champ « { $label } ».
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = Choisissez le niveau de votre compte
+required-applicant-fullName = Saisissez votre nom complet tel qu'il figure dans votre passeport
+required-applicant-dateOfBirth = Saisissez votre date de naissance
+required-applicant-sex = Choisissez votre sexe tel qu'il figure dans votre passeport
+required-applicant-nationality = Choisissez votre nationalité
+required-applicant-passport-number = Saisissez le numéro de votre passeport
+required-applicant-passport-issuingState = Choisissez l'État qui a délivré votre passeport
+required-applicant-passport-issueDate = Saisissez la date de délivrance de votre passeport
+required-applicant-passport-expiryDate = Saisissez la date d'expiration de votre passeport
+required-applicant-residenceCard-kind = Choisissez le type de votre carte de séjour
+required-applicant-residenceCard-number = Saisissez le numéro de votre carte de séjour
+required-applicant-residenceCard-symbol = Choisissez le symbole imprimé sur votre carte de séjour
+required-applicant-residenceCard-issueDate = Saisissez la date de délivrance de votre carte de séjour
+required-applicant-residenceCard-expiryDate = Saisissez la date d'expiration de votre carte de séjour
+required-contact-phone = Saisissez un numéro de mobile vietnamien
+required-contact-phoneOwner = Choisissez à qui appartient ce numéro de mobile
+required-representative-fullName = Saisissez le nom complet du représentant tel qu'il figure sur sa pièce d'identité
+required-representative-relationship = Choisissez le lien entre le représentant et le demandeur
+required-representative-dateOfBirth = Saisissez la date de naissance du représentant
+required-representative-sex = Choisissez le sexe du représentant
+required-representative-nationality = Choisissez la nationalité du représentant
+required-representative-idKind = Choisissez le type de pièce d'identité du représentant
+required-representative-idNumber = Saisissez le numéro de la pièce d'identité du représentant
+required-representative-hasLevel2Account = Indiquez si le représentant a un compte de niveau 2
+
 invalid-type = La valeur du champ « { $label } » n'est pas du bon type. Saisissez-la à nouveau dans le formulaire.
 invalid-value = Le champ « { $label } » doit contenir l'une des options proposées. Choisissez-en une dans la liste.
-invalid-date = Le champ « { $label } » doit contenir une date existante, écrite sous la forme année-mois-jour, par exemple 1990-05-20.
+invalid-date = Le champ « { $label } » doit contenir une date existante. Vérifiez le jour, le mois et l'année.
 too-long = Le champ « { $label } » ne peut pas dépasser { $max } { $max ->
     [one] caractère
     [many] de caractères

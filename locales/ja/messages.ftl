@@ -3,9 +3,37 @@
 # Arguments: $label (the field's label) and the issue's params.
 
 required = 「{ $label }」は必須です。入力してください。
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = アカウントのレベルを選択してください
+required-applicant-fullName = 氏名をパスポートに記載されているとおりに入力してください
+required-applicant-dateOfBirth = 生年月日を入力してください
+required-applicant-sex = 性別をパスポートに記載されているとおりに選択してください
+required-applicant-nationality = 国籍を選択してください
+required-applicant-passport-number = パスポート番号を入力してください
+required-applicant-passport-issuingState = パスポートを発行した国を選択してください
+required-applicant-passport-issueDate = パスポートの発行日を入力してください
+required-applicant-passport-expiryDate = パスポートの有効期限を入力してください
+required-applicant-residenceCard-kind = お持ちの在留カードの種類を選択してください
+required-applicant-residenceCard-number = 在留カードの番号を入力してください
+required-applicant-residenceCard-symbol = 在留カードに記載されている記号を選択してください
+required-applicant-residenceCard-issueDate = 在留カードの発行日を入力してください
+required-applicant-residenceCard-expiryDate = 在留カードの有効期限を入力してください
+required-contact-phone = ベトナムの携帯電話番号を入力してください
+required-contact-phoneOwner = この携帯電話番号の名義人を選択してください
+required-representative-fullName = 代理人の氏名を本人確認書類に記載されているとおりに入力してください
+required-representative-relationship = 代理人と申請者との関係を選択してください
+required-representative-dateOfBirth = 代理人の生年月日を入力してください
+required-representative-sex = 代理人の性別を選択してください
+required-representative-nationality = 代理人の国籍を選択してください
+required-representative-idKind = 代理人の本人確認書類の種類を選択してください
+required-representative-idNumber = 代理人の本人確認書類の番号を入力してください
+required-representative-hasLevel2Account = 代理人がレベル2のアカウントを持っているかどうかを選択してください
+
 invalid-type = 「{ $label }」の値の種類が正しくありません。フォームでもう一度入力してください。
 invalid-value = 「{ $label }」の値が選択肢にありません。一覧から選んでください。
-invalid-date = 「{ $label }」には実在する日付を「年-月-日」の形で入力してください（例：1990-05-20）。
+invalid-date = 「{ $label }」には実在する日付を入力してください。年・月・日を確認してください。
 too-long = 「{ $label }」に入力できるのは{ $max }文字までです。短くしてください。
 unknown-field = このフォームに「{ $label }」という項目はありません。削除してください。
 invalid-json = 有効なJSONではないため、申請を読み取れませんでした。もう一度送信してください。

@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = 대리인의 레벨 2 계정 보유
 ## Dates
 
 date-format = { $year }년 { $month }월 { $day }일
+date-day = 일
+date-month = 월
+date-year = 연도
 month-1 = 1월
 month-2 = 2월
 month-3 = 3월

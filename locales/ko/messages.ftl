@@ -4,9 +4,37 @@
 # Labels are followed by "항목" so that no particle depends on the label's last sound.
 
 required = ‘{ $label }’ 항목은 필수입니다. 입력해 주세요.
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = 계정 레벨을 선택하세요
+required-applicant-fullName = 여권에 적힌 그대로 성명을 입력하세요
+required-applicant-dateOfBirth = 생년월일을 입력하세요
+required-applicant-sex = 여권에 적힌 그대로 성별을 선택하세요
+required-applicant-nationality = 국적을 선택하세요
+required-applicant-passport-number = 여권 번호를 입력하세요
+required-applicant-passport-issuingState = 여권을 발급한 국가를 선택하세요
+required-applicant-passport-issueDate = 여권 발급일을 입력하세요
+required-applicant-passport-expiryDate = 여권 만료일을 입력하세요
+required-applicant-residenceCard-kind = 가지고 있는 거주증 종류를 선택하세요
+required-applicant-residenceCard-number = 거주증 번호를 입력하세요
+required-applicant-residenceCard-symbol = 거주증에 적힌 기호를 선택하세요
+required-applicant-residenceCard-issueDate = 거주증 발급일을 입력하세요
+required-applicant-residenceCard-expiryDate = 거주증 만료일을 입력하세요
+required-contact-phone = 베트남 휴대전화 번호를 입력하세요
+required-contact-phoneOwner = 이 휴대전화 번호의 명의자를 선택하세요
+required-representative-fullName = 대리인의 성명을 신분 서류에 적힌 그대로 입력하세요
+required-representative-relationship = 대리인과 신청인의 관계를 선택하세요
+required-representative-dateOfBirth = 대리인의 생년월일을 입력하세요
+required-representative-sex = 대리인의 성별을 선택하세요
+required-representative-nationality = 대리인의 국적을 선택하세요
+required-representative-idKind = 대리인의 신분 서류 종류를 선택하세요
+required-representative-idNumber = 대리인의 신분 서류 번호를 입력하세요
+required-representative-hasLevel2Account = 대리인에게 레벨 2 계정이 있는지 선택하세요
+
 invalid-type = ‘{ $label }’ 항목의 값 형식이 올바르지 않습니다. 양식에서 다시 입력해 주세요.
 invalid-value = ‘{ $label }’ 항목의 값이 선택지에 없습니다. 목록에서 선택해 주세요.
-invalid-date = ‘{ $label }’ 항목에는 실제 날짜를 연-월-일 형식으로 입력해 주세요(예: 1990-05-20).
+invalid-date = ‘{ $label }’ 항목에는 실제 날짜를 입력해 주세요. 연도, 월, 일을 확인해 주세요.
 too-long = ‘{ $label }’ 항목은 최대 { $max }자까지 입력할 수 있습니다. 줄여 주세요.
 unknown-field = 이 양식에는 ‘{ $label }’ 항목이 없습니다. 삭제해 주세요.
 invalid-json = 올바른 JSON 형식이 아니어서 신청서를 읽을 수 없습니다. 다시 보내 주세요.

@@ -44,6 +44,9 @@ field-representative-hasLevel2Account = У представителя есть �
 ## Russian writes dates with digits; month names are in the genitive, as in "1 июля 2025".
 
 date-format = { $dd }.{ $mm }.{ $year }
+date-day = День
+date-month = Месяц
+date-year = Год
 month-1 = января
 month-2 = февраля
 month-3 = марта

@@ -4,9 +4,37 @@
 # Labels are quoted (Поле «…») so that gender and case never clash.
 
 required = Заполните поле «{ $label }».
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = Выберите уровень учётной записи
+required-applicant-fullName = Введите фамилию и имя так, как они напечатаны в паспорте
+required-applicant-dateOfBirth = Введите дату рождения
+required-applicant-sex = Выберите пол так, как он указан в паспорте
+required-applicant-nationality = Выберите гражданство
+required-applicant-passport-number = Введите номер паспорта
+required-applicant-passport-issuingState = Выберите государство, выдавшее паспорт
+required-applicant-passport-issueDate = Введите дату выдачи паспорта
+required-applicant-passport-expiryDate = Введите дату окончания срока действия паспорта
+required-applicant-residenceCard-kind = Выберите вид вашей карты проживания
+required-applicant-residenceCard-number = Введите номер карты проживания
+required-applicant-residenceCard-symbol = Выберите обозначение, напечатанное на карте проживания
+required-applicant-residenceCard-issueDate = Введите дату выдачи карты проживания
+required-applicant-residenceCard-expiryDate = Введите дату окончания срока действия карты проживания
+required-contact-phone = Введите номер вьетнамского мобильного телефона
+required-contact-phoneOwner = Выберите, чей это мобильный номер
+required-representative-fullName = Введите фамилию и имя представителя так, как они напечатаны в его документе
+required-representative-relationship = Выберите, кем представитель приходится заявителю
+required-representative-dateOfBirth = Введите дату рождения представителя
+required-representative-sex = Выберите пол представителя
+required-representative-nationality = Выберите гражданство представителя
+required-representative-idKind = Выберите вид документа представителя
+required-representative-idNumber = Введите номер документа представителя
+required-representative-hasLevel2Account = Укажите, есть ли у представителя учётная запись уровня 2
+
 invalid-type = В поле «{ $label }» указано значение неподходящего типа. Введите его в форме ещё раз.
 invalid-value = В поле «{ $label }» можно указать только один из предложенных вариантов. Выберите вариант из списка.
-invalid-date = В поле «{ $label }» должна быть существующая дата в формате год-месяц-день, например 1990-05-20.
+invalid-date = В поле «{ $label }» должна быть существующая дата. Проверьте день, месяц и год.
 too-long = Поле «{ $label }» может содержать не более { $max } { $max ->
     [one] символа
     [few] символов

@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = ผู้แทนมีบัญชี�
 ## Dates: day, Thai month name, Gregorian year (as printed in passports).
 
 date-format = { $day } { $monthName } { $year }
+date-day = วัน
+date-month = เดือน
+date-year = ปี
 month-1 = มกราคม
 month-2 = กุมภาพันธ์
 month-3 = มีนาคม

@@ -3,9 +3,37 @@
 # Thai style: no full stops; a space separates sentences; spaces around numbers and Latin text.
 
 required = กรุณาระบุ{ $label }
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = เลือกระดับบัญชี
+required-applicant-fullName = กรอกชื่อ-นามสกุลของคุณตามที่พิมพ์ในหนังสือเดินทาง
+required-applicant-dateOfBirth = กรอกวันเกิดของคุณ
+required-applicant-sex = เลือกเพศของคุณตามที่พิมพ์ในหนังสือเดินทาง
+required-applicant-nationality = เลือกสัญชาติของคุณ
+required-applicant-passport-number = กรอกเลขที่หนังสือเดินทางของคุณ
+required-applicant-passport-issuingState = เลือกประเทศที่ออกหนังสือเดินทางของคุณ
+required-applicant-passport-issueDate = กรอกวันที่ออกหนังสือเดินทางของคุณ
+required-applicant-passport-expiryDate = กรอกวันหมดอายุของหนังสือเดินทางของคุณ
+required-applicant-residenceCard-kind = เลือกประเภทบัตรพำนักที่คุณถือ
+required-applicant-residenceCard-number = กรอกเลขที่บัตรพำนักของคุณ
+required-applicant-residenceCard-symbol = เลือกสัญลักษณ์ที่พิมพ์บนบัตรพำนักของคุณ
+required-applicant-residenceCard-issueDate = กรอกวันที่ออกบัตรพำนักของคุณ
+required-applicant-residenceCard-expiryDate = กรอกวันหมดอายุของบัตรพำนักของคุณ
+required-contact-phone = กรอกหมายเลขโทรศัพท์มือถือของเวียดนาม
+required-contact-phoneOwner = เลือกว่าหมายเลขโทรศัพท์มือถือนี้เป็นของใคร
+required-representative-fullName = กรอกชื่อ-นามสกุลของผู้แทนตามที่พิมพ์ในเอกสารแสดงตน
+required-representative-relationship = เลือกความสัมพันธ์ของผู้แทนกับผู้ยื่นคำขอ
+required-representative-dateOfBirth = กรอกวันเกิดของผู้แทน
+required-representative-sex = เลือกเพศของผู้แทน
+required-representative-nationality = เลือกสัญชาติของผู้แทน
+required-representative-idKind = เลือกประเภทเอกสารของผู้แทน
+required-representative-idNumber = กรอกเลขที่เอกสารของผู้แทน
+required-representative-hasLevel2Account = ระบุว่าผู้แทนมีบัญชีระดับ 2 หรือไม่
+
 invalid-type = ข้อมูลในช่อง{ $label }ไม่อยู่ในรูปแบบที่ถูกต้อง กรุณากรอกใหม่ในแบบฟอร์ม
 invalid-value = { $label }ต้องเป็นตัวเลือกใดตัวเลือกหนึ่งที่มีให้ กรุณาเลือกจากรายการ
-invalid-date = { $label }ต้องเป็นวันที่ที่มีอยู่จริง เขียนในรูปแบบ ปี-เดือน-วัน เช่น 1990-05-20
+invalid-date = { $label }ต้องเป็นวันที่ที่มีอยู่จริง กรุณาตรวจสอบวัน เดือน และปี
 too-long = { $label }ยาวได้ไม่เกิน { $max } ตัวอักษร กรุณาทำให้สั้นลง
 unknown-field = แบบฟอร์มนี้ไม่มีช่อง “{ $label }” กรุณานำช่องนี้ออก
 invalid-json = ไม่สามารถอ่านใบคำขอนี้ได้ เนื่องจากไม่อยู่ในรูปแบบ JSON ที่ถูกต้อง กรุณาส่งใหม่อีกครั้ง

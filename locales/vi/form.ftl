@@ -42,6 +42,9 @@ field-representative-hasLevel2Account = Người đại diện đã có tài kho
 ## Ngày tháng: fluent-rs không có DATETIME nên mỗi ngôn ngữ tự viết ngày ở đây.
 
 date-format = { $dd }/{ $mm }/{ $year }
+date-day = Ngày
+date-month = Tháng
+date-year = Năm
 month-1 = tháng 1
 month-2 = tháng 2
 month-3 = tháng 3

@@ -2,9 +2,37 @@
 # Tham số: $label (tên trường) và params của lỗi ($max, $age, $date, $state, $example, $field, $mrz, $part, ...).
 
 required = Vui lòng nhập { $label }.
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = Chọn mức độ tài khoản
+required-applicant-fullName = Nhập họ, chữ đệm và tên của bạn đúng như trong hộ chiếu
+required-applicant-dateOfBirth = Nhập ngày sinh của bạn
+required-applicant-sex = Chọn giới tính của bạn đúng như trong hộ chiếu
+required-applicant-nationality = Chọn quốc tịch của bạn
+required-applicant-passport-number = Nhập số hộ chiếu của bạn
+required-applicant-passport-issuingState = Chọn quốc gia đã cấp hộ chiếu của bạn
+required-applicant-passport-issueDate = Nhập ngày cấp hộ chiếu của bạn
+required-applicant-passport-expiryDate = Nhập ngày hết hạn hộ chiếu của bạn
+required-applicant-residenceCard-kind = Chọn loại thẻ cư trú bạn đang có
+required-applicant-residenceCard-number = Nhập số thẻ cư trú của bạn
+required-applicant-residenceCard-symbol = Chọn ký hiệu in trên thẻ cư trú của bạn
+required-applicant-residenceCard-issueDate = Nhập ngày cấp thẻ cư trú của bạn
+required-applicant-residenceCard-expiryDate = Nhập ngày hết hạn thẻ cư trú của bạn
+required-contact-phone = Nhập số thuê bao di động Việt Nam
+required-contact-phoneOwner = Chọn người đứng tên số thuê bao di động này
+required-representative-fullName = Nhập họ, chữ đệm và tên của người đại diện đúng như trong giấy tờ tùy thân
+required-representative-relationship = Chọn quan hệ của người đại diện với người đề nghị
+required-representative-dateOfBirth = Nhập ngày sinh của người đại diện
+required-representative-sex = Chọn giới tính của người đại diện
+required-representative-nationality = Chọn quốc tịch của người đại diện
+required-representative-idKind = Chọn loại giấy tờ của người đại diện
+required-representative-idNumber = Nhập số giấy tờ của người đại diện
+required-representative-hasLevel2Account = Cho biết người đại diện đã có tài khoản mức độ 2 hay chưa
+
 invalid-type = { $label } có kiểu giá trị không đúng. Vui lòng nhập lại trên biểu mẫu.
 invalid-value = { $label } phải là một trong các lựa chọn có sẵn. Vui lòng chọn trong danh sách.
-invalid-date = { $label } phải là ngày có thật, viết theo năm-tháng-ngày, ví dụ 1990-05-20.
+invalid-date = { $label } phải là ngày có thật. Vui lòng kiểm tra ngày, tháng và năm.
 too-long = { $label } chỉ được tối đa { $max } ký tự. Vui lòng rút gọn.
 unknown-field = Biểu mẫu không có trường “{ $label }”. Vui lòng bỏ trường này.
 invalid-json = Không đọc được hồ sơ vì không đúng định dạng JSON. Vui lòng gửi lại.
@@ -32,8 +60,8 @@ mrz-check-digit = Vùng đọc máy chưa được đọc đúng (số kiểm tr
 mrz-mismatch = { $label } không khớp với vùng đọc máy của hộ chiếu, ghi “{ $mrz }”. Vui lòng nhập đúng như trong hộ chiếu.
 residence-card-number-format = { $label } phải gồm 6 đến 20 chữ cái và chữ số như in trên thẻ.
 residence-symbol-unknown = { $label } không phải là ký hiệu thẻ tạm trú. Vui lòng nhập ký hiệu in trên thẻ, ví dụ LĐ2 hoặc TT.
-residence-validity-too-long = Thẻ ký hiệu { $symbol } có thời hạn tối đa { $years } năm. Vui lòng kiểm tra { $label } trên thẻ.
-residence-outlasts-passport = Thẻ cư trú phải hết hạn trước hộ chiếu ít nhất { $days } ngày. Vui lòng kiểm tra { $label } trên thẻ và trên hộ chiếu.
+residence-validity-too-long = Thẻ ký hiệu { $symbol } có thời hạn tối đa { $years } năm. Vui lòng kiểm tra ngày hết hạn trên thẻ.
+residence-outlasts-passport = Thẻ cư trú phải hết hạn trước hộ chiếu ít nhất { $days } ngày. Vui lòng kiểm tra ngày hết hạn trên thẻ và trên hộ chiếu.
 contact-required = Vui lòng nhập số di động hoặc địa chỉ email.
 phone-invalid = { $label } không phải là số điện thoại. Vui lòng nhập số di động Việt Nam, ví dụ 091 234 5678.
 phone-not-vn-mobile = Vui lòng nhập số di động Việt Nam đứng tên chính chủ, ví dụ 091 234 5678. Không dùng số cố định hay số nước ngoài.

@@ -3,9 +3,37 @@
 # Arguments: $label (the field's label) and the issue's params.
 
 required = “{ $label }”为必填项，请填写。
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = 请选择账户级别
+required-applicant-fullName = 请按护照上的写法填写您的姓名
+required-applicant-dateOfBirth = 请填写您的出生日期
+required-applicant-sex = 请按护照上的记载选择您的性别
+required-applicant-nationality = 请选择您的国籍
+required-applicant-passport-number = 请填写您的护照号码
+required-applicant-passport-issuingState = 请选择签发您护照的国家
+required-applicant-passport-issueDate = 请填写您护照的签发日期
+required-applicant-passport-expiryDate = 请填写您护照的有效期至
+required-applicant-residenceCard-kind = 请选择您所持居留卡的类型
+required-applicant-residenceCard-number = 请填写您的居留卡号码
+required-applicant-residenceCard-symbol = 请选择您居留卡上印的类别代码
+required-applicant-residenceCard-issueDate = 请填写您居留卡的签发日期
+required-applicant-residenceCard-expiryDate = 请填写您居留卡的有效期至
+required-contact-phone = 请填写越南手机号码
+required-contact-phoneOwner = 请选择这个手机号码的机主
+required-representative-fullName = 请按代理人身份证件上的写法填写其姓名
+required-representative-relationship = 请选择代理人与申请人的关系
+required-representative-dateOfBirth = 请填写代理人的出生日期
+required-representative-sex = 请选择代理人的性别
+required-representative-nationality = 请选择代理人的国籍
+required-representative-idKind = 请选择代理人的证件类型
+required-representative-idNumber = 请填写代理人的证件号码
+required-representative-hasLevel2Account = 请说明代理人是否已有二级账户
+
 invalid-type = “{ $label }”的内容类型不正确，请在表单中重新填写。
 invalid-value = “{ $label }”的值不在可选范围内，请从列表中选择一项。
-invalid-date = “{ $label }”必须是真实存在的日期，请按“年-月-日”格式填写，例如1990-05-20。
+invalid-date = “{ $label }”必须是真实存在的日期。请检查年、月、日。
 too-long = “{ $label }”最多只能填写{ $max }个字符，请缩短。
 unknown-field = 表单中没有名为“{ $label }”的栏目，请将其删除。
 invalid-json = 此申请不是有效的JSON格式，无法读取。请重新发送。

@@ -43,6 +43,9 @@ field-representative-hasLevel2Account = 代理人已有第二級帳號
 ## Dates
 
 date-format = { $year }年{ $month }月{ $day }日
+date-day = 日
+date-month = 月
+date-year = 年
 month-1 = 1月
 month-2 = 2月
 month-3 = 3月

@@ -3,9 +3,37 @@
 # Arguments: $label (the field's label) and the issue's params.
 
 required = 「{ $label }」為必填欄位，請填寫。
+
+# A missing field's own words (GOV.UK: say what to do). A missing block's
+# message is its first box's: required-<the box's path with dashes>.
+required-level = 請選擇帳號等級
+required-applicant-fullName = 請依護照上的寫法填寫您的姓名
+required-applicant-dateOfBirth = 請填寫您的出生日期
+required-applicant-sex = 請依護照上的記載選擇您的性別
+required-applicant-nationality = 請選擇您的國籍
+required-applicant-passport-number = 請填寫您的護照號碼
+required-applicant-passport-issuingState = 請選擇核發您護照的國家
+required-applicant-passport-issueDate = 請填寫您護照的核發日期
+required-applicant-passport-expiryDate = 請填寫您護照的效期截止日
+required-applicant-residenceCard-kind = 請選擇您所持居留證的種類
+required-applicant-residenceCard-number = 請填寫您的居留證號碼
+required-applicant-residenceCard-symbol = 請選擇您居留證上印的類別代碼
+required-applicant-residenceCard-issueDate = 請填寫您居留證的核發日期
+required-applicant-residenceCard-expiryDate = 請填寫您居留證的效期截止日
+required-contact-phone = 請填寫越南手機號碼
+required-contact-phoneOwner = 請選擇這個手機門號的所有人
+required-representative-fullName = 請依代理人身分證件上的寫法填寫其姓名
+required-representative-relationship = 請選擇代理人與申請人的關係
+required-representative-dateOfBirth = 請填寫代理人的出生日期
+required-representative-sex = 請選擇代理人的性別
+required-representative-nationality = 請選擇代理人的國籍
+required-representative-idKind = 請選擇代理人的證件類型
+required-representative-idNumber = 請填寫代理人的證件號碼
+required-representative-hasLevel2Account = 請說明代理人是否已擁有第二級帳號
+
 invalid-type = 「{ $label }」的資料類型不正確，請在表單中重新填寫。
 invalid-value = 「{ $label }」的值不在可選範圍內，請從清單中選擇一項。
-invalid-date = 「{ $label }」必須是實際存在的日期，請依「年-月-日」格式填寫，例如1990-05-20。
+invalid-date = 「{ $label }」必須是實際存在的日期。請檢查年、月、日。
 too-long = 「{ $label }」最多只能填寫{ $max }個字元，請縮短。
 unknown-field = 表單中沒有名為「{ $label }」的欄位，請將其刪除。
 invalid-json = 這份申請不是有效的JSON格式，無法讀取。請重新傳送。

@@ -245,13 +245,29 @@ kind: FieldKind, label: string, hint?: string, maxLength?: number,
 /**
  * `true`, `false`, or a condition (see [`required_when`]).
  */
-required: RequiredWhen, options?: Array<Choice>, };
+required: RequiredWhen, options?: Array<Choice>, 
+/**
+ * A block's first box ([`Field::first_box`]): where a page takes the
+ * person when the block is missing, the box its `required` message names.
+ */
+firstField?: FieldPath, };
 export type Section = { id: string, title: string, fields: FieldPath[], };
+export type DatePart = { 
+/**
+ * `day`, `month` or `year`.
+ */
+part: "day" | "month" | "year", label: string, };
 export type Schema = { locale: Locale, 
 /**
  * `rtl` for right-to-left locales, else `ltr`.
  */
 direction: "ltr" | "rtl", sections: Array<Section>, fields: Array<FieldSchema>, 
+/**
+ * The boxes of a date in the order the locale writes dates (its
+ * `date-format`: day month year in `en`, year month day in `ja`), with
+ * their labels; the wire format stays `YYYY-MM-DD`.
+ */
+dateParts: Array<DatePart>, 
 /**
  * The pages' own words (`ui-*`), by message id.
  */

@@ -9,7 +9,7 @@ use eid_form::field::{Kind, Presence};
 use eid_form::localization::{locales, Style};
 use eid_form::report::{Derived, Issue, Report};
 use eid_form::rules::mrz::{CheckDigit, CheckedField, Td3};
-use eid_form::schema::{kind_name, Choice, FieldSchema, Schema, Section};
+use eid_form::schema::{kind_name, Choice, DatePart, FieldSchema, Schema, Section};
 use eid_form::{Field, FieldCheck, IssueCode, Options, Severity};
 use std::fmt::Write as _;
 use std::fs;
@@ -104,6 +104,7 @@ fn generated() -> String {
         declaration::<Choice>(&cfg),
         declaration::<FieldSchema>(&cfg),
         declaration::<Section>(&cfg),
+        declaration::<DatePart>(&cfg),
         declaration::<Schema>(&cfg),
         declaration::<CheckedField>(&cfg),
         declaration::<CheckDigit>(&cfg),

@@ -40,6 +40,13 @@ export function isolateLtrRuns(text) {
   return out + text.slice(copied);
 }
 
+/** The box a person fills first: the field, or a block's first field that is not optional (inside blocks too). */
+function firstBox(field) {
+  if (field.kind !== "block") return field;
+  const first = field.children.find((child) => child.presence !== "optional");
+  return first ? firstBox(first) : field;
+}
+
 /** @param {Record<string, Record<string, string>>} sources tag → file name → Fluent text */
 export function createMessages(sources) {
   const tags = Object.keys(sources).sort();
@@ -113,7 +120,9 @@ export function createMessages(sources) {
       }
     }
     if (example !== undefined) args.example = wrap(example);
-    return format(tag, issue.code, args) ?? issue.code;
+    // A missing field's own words; a block's are its first box's.
+    const own = issue.code === "required" && issue.field ? format(tag, `required-${firstBox(issue.field).path.replaceAll(".", "-")}`, args) : null;
+    return own ?? format(tag, issue.code, args) ?? issue.code;
   }
 
   /**
