@@ -7,17 +7,9 @@
 // again today; make a pending version current, record it received, print the
 // TK01 in Vietnamese (counter.css, one A4 page) and download its JSON.
 import { eid, h, autonym } from "/form.js";
-import { OFFICE } from "/counter-text.js";
+import { $, vi, en, words, plain, said, showOfficer, signIn } from "/office.js";
 
-const vi = OFFICE.vi;
-const en = OFFICE.en;
-const $ = (id) => document.getElementById(id);
 const VI = eid.schema("vi");
-
-/** Vietnamese, with English beside it. */
-const words = (key) => [h("span", { text: vi[key] }), h("span", { lang: "en", text: en[key] })];
-const plain = (key) => `${vi[key]} · ${en[key]}`;
-const said = (element, key) => element.replaceChildren(...words(key));
 
 const time = new Intl.DateTimeFormat("vi-VN", {
   timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
@@ -27,11 +19,6 @@ const dmy = (date) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date.split("-").revers
 
 function staticWords() {
   $("title").replaceChildren(h("span", { text: vi.deskTitle }), h("span", { lang: "en", text: en.deskTitle }));
-  said($("sign-in-title"), "signIn");
-  said($("name-label"), "name");
-  said($("password-label"), "password");
-  $("sign-in-submit").textContent = plain("signIn");
-  $("sign-out").textContent = plain("signOut");
   said($("find-title"), "find");
   said($("reference-label"), "byReference");
   said($("passport-title"), "byPassport");
@@ -46,8 +33,7 @@ function show(screen, officer = null) {
   $("sign-in").hidden = screen !== "sign-in";
   $("refused").hidden = screen !== "refused";
   $("find").hidden = screen !== "find";
-  $("who").hidden = officer === null;
-  if (officer) $("who-name").replaceChildren(h("span", { text: `${vi.signedInAs} ${officer.name} (${officer.role})` }));
+  showOfficer(officer);
   if (screen !== "find") forget();
   if (screen === "refused") {
     $("refused").replaceChildren(h("p", { text: vi.noDesk }), h("p", { lang: "en", text: en.noDesk }));
@@ -72,36 +58,6 @@ function enter(officer) {
     $("reference").focus();
   }
 }
-
-async function start() {
-  const response = await fetch("/api/session/state").catch(() => null);
-  const session = response?.status === 200 ? await response.json() : null;
-  if (session?.signedIn) enter(session);
-  else show("sign-in");
-}
-
-$("sign-in-form").addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const problem = $("sign-in-problem");
-  problem.textContent = "";
-  const response = await fetch("/api/session", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: $("name").value.trim(), password: $("password").value }),
-  }).catch(() => null);
-  $("password").value = "";
-  if (response?.status === 200) {
-    enter(await response.json());
-    return;
-  }
-  const key = response?.status === 401 ? "wrongPassword" : response?.status === 429 ? "tooMany" : "unavailable";
-  problem.replaceChildren(...words(key));
-});
-
-$("sign-out").addEventListener("click", async () => {
-  await fetch("/api/session", { method: "DELETE" }).catch(() => null);
-  show("sign-in");
-});
 
 /** An answer about an application: shown, or said why not. */
 async function answered(response) {
@@ -348,5 +304,5 @@ function renderTk01(version, application) {
 }
 
 staticWords();
-await start();
+await signIn({ show, enter });
 document.body.dataset.ready = "true";

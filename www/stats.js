@@ -5,21 +5,11 @@
 // cells (plotters), counts under 5 reading "<5" as in /api/stats; this page
 // only places them and says what they show. Nothing personal is in any of it.
 import { h, autonym } from "/form.js";
-import { OFFICE, fillIn } from "/counter-text.js";
-
-const vi = OFFICE.vi;
-const en = OFFICE.en;
-const $ = (id) => document.getElementById(id);
-const words = (key) => [h("span", { text: vi[key] }), h("span", { lang: "en", text: en[key] })];
-const plain = (key) => `${vi[key]} · ${en[key]}`;
+import { fillIn } from "/counter-text.js";
+import { $, vi, en, words, plain, showOfficer, signIn } from "/office.js";
 
 function staticWords() {
   $("title").replaceChildren(h("span", { text: vi.statsTitle }), h("span", { lang: "en", text: en.statsTitle }));
-  $("sign-in-title").replaceChildren(...words("signIn"));
-  $("name-label").replaceChildren(...words("name"));
-  $("password-label").replaceChildren(...words("password"));
-  $("sign-in-submit").textContent = plain("signIn");
-  $("sign-out").textContent = plain("signOut");
   $("figures-title").textContent = plain("statsTitle");
   $("csv").textContent = plain("csv");
   $("small").replaceChildren(...words("small"));
@@ -29,8 +19,7 @@ function show(screen, officer = null) {
   $("sign-in").hidden = screen !== "sign-in";
   $("refused").hidden = screen !== "refused";
   $("figures").hidden = screen !== "figures";
-  $("who").hidden = officer === null;
-  if (officer) $("who-name").textContent = `${vi.signedInAs} ${officer.name} (${officer.role})`;
+  showOfficer(officer);
   if (screen !== "figures") $("charts").replaceChildren();
   if (screen === "refused") $("refused").replaceChildren(h("p", { text: vi.noStats }), h("p", { lang: "en", text: en.noStats }));
   document.body.dataset.screen = screen;
@@ -74,28 +63,6 @@ async function enter(officer) {
   await figures();
 }
 
-$("sign-in-form").addEventListener("submit", async (event) => {
-  event.preventDefault();
-  $("sign-in-problem").textContent = "";
-  const response = await fetch("/api/session", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: $("name").value.trim(), password: $("password").value }),
-  }).catch(() => null);
-  $("password").value = "";
-  if (response?.status === 200) return enter(await response.json());
-  const key = response?.status === 401 ? "wrongPassword" : response?.status === 429 ? "tooMany" : "unavailable";
-  $("sign-in-problem").replaceChildren(...words(key));
-});
-
-$("sign-out").addEventListener("click", async () => {
-  await fetch("/api/session", { method: "DELETE" }).catch(() => null);
-  show("sign-in");
-});
-
 staticWords();
-const response = await fetch("/api/session/state").catch(() => null);
-const session = response?.status === 200 ? await response.json() : null;
-if (session?.signedIn) await enter(session);
-else show("sign-in");
+await signIn({ show, enter });
 document.body.dataset.ready = "true";
