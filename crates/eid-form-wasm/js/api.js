@@ -34,7 +34,7 @@ const REFUSED = [];
 
 /**
  * A `JSON.stringify` replacer that keeps the text faithful to how the wasm side
- * reads a JavaScript object (crates/eid-form-wasm/src/input.rs, `walk`): NaN, Infinity, BigInt,
+ * reads a JavaScript object (crates/eid-form-wasm/src/input.rs, `write`): NaN, Infinity, BigInt,
  * symbols and functions become `[]`, which every field refuses as
  * `invalid-type` (JSON would write `null` or drop them, or throw). Anything JSON
  * would rewrite (a `toJSON`, a boxed primitive, a Date, a class instance), and
@@ -129,12 +129,15 @@ export function makeApi(raw, { texts = {}, load }) {
     return pending;
   }
 
-  // The form crosses the boundary as JSON text when that text is faithful (else
-  // the binding walks the object), the answer always as JSON text (README, Size
-  // and speed); options cross as the object, read into the core's own struct.
-  const validate = guard((form, options) => JSON.parse(raw.validate(form, formText(form), options)));
+  // The form and the options cross the boundary as JSON text when that text is
+  // faithful (else the binding walks the object and writes the text itself),
+  // the answer always as JSON text (README, Size and speed); the options' text
+  // is read straight into the core's own struct.
+  const validate = guard((form, options) =>
+    JSON.parse(raw.validate(form, formText(form), options, formText(options))),
+  );
   const validateField = guard((path, form, options) =>
-    JSON.parse(raw.validateField(path, form, formText(form), options)),
+    JSON.parse(raw.validateField(path, form, formText(form), options, formText(options))),
   );
 
   function standardSchema(options = {}) {
@@ -148,7 +151,7 @@ export function makeApi(raw, { texts = {}, load }) {
     }
     // Misuse (an impossible `today`, a locale that is not a string or not
     // loaded) throws now, not on submit.
-    guard(() => raw.validate({}, "{}", options))();
+    guard(() => raw.validate({}, "{}", options, formText(options)))();
     return {
       "~standard": {
         version: 1,
