@@ -42,7 +42,8 @@ const REFUSED = [];
  * same double everywhere), stop the text, and the object is walked instead.
  */
 function faithful(key, value) {
-  const original = this[key];
+  // A value `toJSON` (or a getter) changed, whatever its type, is not what the walk reads.
+  if (!Object.is(value, this[key])) throw WALK;
   switch (typeof value) {
     case "number":
       if (Number.isSafeInteger(value)) return value;
@@ -53,14 +54,12 @@ function faithful(key, value) {
     case "function":
       return REFUSED;
     case "object":
-      if (value !== original) throw WALK;
       if (value !== null && !Array.isArray(value)) {
         const prototype = Object.getPrototypeOf(value);
         if (prototype !== Object.prototype && prototype !== null) throw WALK;
       }
       return value;
     default:
-      if (value !== original) throw WALK;
       return value;
   }
 }
