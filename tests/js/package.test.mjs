@@ -345,10 +345,14 @@ test("a form sent as JSON text reads exactly as the object walk reads it", () =>
     return report;
   };
   const base = cases.find((c) => c.id === "child-10-level2-with-parent").form;
+  const cycle = { a: 1 };
+  cycle.self = cycle;
   const odd = [
     NaN, Infinity, -Infinity, -0, 2 ** 53, 2 ** 53 + 2, 2 ** 70, 1e21, 0.1, 1.5e300, 2n, Symbol("s"), () => 1,
     undefined, null, "\ud800", "a\udc00b", "ＴＫ１２３", [undefined, , 1], { toJSON: () => "x" }, new Number(2),
     new String("ab"), Object.create(null), { "\ud800": 1 }, [[[[[[]]]]]],
+    // What the glue's quick check (api.js, `plain`) must send to the replacer's path.
+    Object.assign([1], { toJSON: () => 2 }), new (class Thing { a = 1 })(), Object.create({ inherited: 1 }), cycle,
   ];
   const forms = [
     ...cases.map((c) => [c.form, { today: c.today, locale: "en" }]),

@@ -34,7 +34,7 @@ const REFUSED = [];
 
 /**
  * A `JSON.stringify` replacer that keeps the text faithful to how the wasm side
- * reads a JavaScript object (crates/eid-form-wasm/src/input.rs, `walk`): NaN, Infinity, BigInt,
+ * reads a JavaScript object (crates/eid-form-wasm/src/input.rs, `write`): NaN, Infinity, BigInt,
  * symbols and functions become `[]`, which every field refuses as
  * `invalid-type` (JSON would write `null` or drop them, or throw). Anything JSON
  * would rewrite (a `toJSON`, a boxed primitive, a Date, a class instance), and
@@ -42,7 +42,8 @@ const REFUSED = [];
  * same double everywhere), stop the text, and the object is walked instead.
  */
 function faithful(key, value) {
-  const original = this[key];
+  // A value `toJSON` (or a getter) changed, whatever its type, is not what the walk reads.
+  if (!Object.is(value, this[key])) throw WALK;
   switch (typeof value) {
     case "number":
       if (Number.isSafeInteger(value)) return value;
@@ -53,21 +54,55 @@ function faithful(key, value) {
     case "function":
       return REFUSED;
     case "object":
-      if (value !== original) throw WALK;
       if (value !== null && !Array.isArray(value)) {
         const prototype = Object.getPrototypeOf(value);
         if (prototype !== Object.prototype && prototype !== null) throw WALK;
       }
       return value;
     default:
-      if (value !== original) throw WALK;
       return value;
+  }
+}
+
+/** Nesting the quick check below looks into; deeper (or a cycle) takes the replacer's path. */
+const PLAIN_DEPTH = 32;
+
+/**
+ * Whether `JSON.stringify` without a replacer writes `value` as `faithful` would
+ * let it through unchanged: strings, booleans, `null`, `undefined`, safe
+ * integers, arrays and plain objects (prototype `Object.prototype` or `null`)
+ * of those, with no `toJSON`. Returns on the first value that needs the
+ * replacer. The plain `JSON.stringify` then stays on V8's fast path.
+ */
+function plain(value, depth) {
+  if (value === null) return true;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+    case "undefined":
+      return true;
+    case "number":
+      return Number.isSafeInteger(value);
+    case "object": {
+      if (depth > PLAIN_DEPTH || typeof value.toJSON === "function") return false;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!plain(value[i], depth + 1)) return false;
+        return true;
+      }
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      for (const key in value) if (!plain(value[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
   }
 }
 
 /** A form as JSON text, or `undefined` when only the object walk reads it faithfully. */
 function formText(form) {
   if (form === undefined) return "null";
+  if (plain(form, 0)) return JSON.stringify(form);
   try {
     return JSON.stringify(form, faithful);
   } catch {
@@ -129,12 +164,15 @@ export function makeApi(raw, { texts = {}, load }) {
     return pending;
   }
 
-  // The form crosses the boundary as JSON text when that text is faithful (else
-  // the binding walks the object), the answer always as JSON text (README, Size
-  // and speed); options cross as the object, read into the core's own struct.
-  const validate = guard((form, options) => JSON.parse(raw.validate(form, formText(form), options)));
+  // The form and the options cross the boundary as JSON text when that text is
+  // faithful (else the binding walks the object and writes the text itself),
+  // the answer always as JSON text (README, Size and speed); the options' text
+  // is read straight into the core's own struct.
+  const validate = guard((form, options) =>
+    JSON.parse(raw.validate(form, formText(form), options, formText(options))),
+  );
   const validateField = guard((path, form, options) =>
-    JSON.parse(raw.validateField(path, form, formText(form), options)),
+    JSON.parse(raw.validateField(path, form, formText(form), options, formText(options))),
   );
 
   function standardSchema(options = {}) {
@@ -148,7 +186,7 @@ export function makeApi(raw, { texts = {}, load }) {
     }
     // Misuse (an impossible `today`, a locale that is not a string or not
     // loaded) throws now, not on submit.
-    guard(() => raw.validate({}, "{}", options))();
+    guard(() => raw.validate({}, "{}", options, formText(options)))();
     return {
       "~standard": {
         version: 1,

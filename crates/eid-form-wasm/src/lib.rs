@@ -14,7 +14,7 @@ mod input;
 
 use eid_form::localization::{self, Style};
 use eid_form::rules::{mrz, phone};
-use eid_form::{schema, Date, Options, Params};
+use eid_form::{schema, Date, Options};
 use js_sys::Reflect;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -46,26 +46,41 @@ fn misuse(error: impl std::fmt::Display) -> JsError {
 }
 
 /// Options of a call: `undefined` or `null` for the defaults, else an object
-/// that deserializes into the core's own struct. Read as JSON first, so serde
-/// sees every key and refuses the ones the struct does not have.
-fn options_of<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsError> {
-    match input::walk(&value, 0) {
-        serde_json::Value::Null => Ok(T::default()),
-        // Through the text: serde_json's text reader is in the module anyway
-        // (forms cross as text), its `Value` reader would add 8 KB gzip.
-        object @ serde_json::Value::Object(_) => {
-            serde_json::from_str(&object.to_string()).map_err(|error| {
-                // The text is ours: where in it serde stopped says nothing to the caller.
-                let message = error.to_string();
-                misuse(
-                    message
-                        .rsplit_once(" at line ")
-                        .map_or(message.as_str(), |(m, _)| m),
-                )
-            })
+/// that deserializes into the core's own struct, straight from JSON text (no
+/// `serde_json::Value` on the way), so serde sees every key and refuses the
+/// ones the struct does not have. The text is the glue's `JSON.stringify` of
+/// the options when faithful (`formText` in api.js), else the object written
+/// as text here.
+fn options_of<T: DeserializeOwned + Default>(
+    value: &JsValue,
+    text: Option<String>,
+) -> Result<T, JsError> {
+    let text = match text {
+        Some(text) => text,
+        None if value.is_null() || value.is_undefined() => return Ok(T::default()),
+        None if js_sys::Array::is_array(value) || !value.is_object() => {
+            return Err(misuse("options must be an object"))
         }
-        _ => Err(misuse("options must be an object")),
+        None => {
+            let mut text = String::new();
+            input::write(value, 0, &mut text);
+            text
+        }
+    };
+    match text.as_bytes().first() {
+        Some(b'{') => {}
+        _ if text == "null" => return Ok(T::default()),
+        _ => return Err(misuse("options must be an object")),
     }
+    serde_json::from_str(&text).map_err(|error| {
+        // The text is ours: where in it serde stopped says nothing to the caller.
+        let message = error.to_string();
+        misuse(
+            message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(m, _)| m),
+        )
+    })
 }
 
 /// The locale a call asks for, negotiated, when its messages (and `vi`'s in
@@ -81,8 +96,8 @@ fn loaded_locale(requested: &str, bilingual: bool) -> Result<&'static str, JsErr
 
 /// The options of `validate` and `validateField`, with the browser's today in
 /// Vietnam when none is given: the core reads no clock here.
-fn validate_options(value: JsValue) -> Result<Options, JsError> {
-    let mut options: Options = options_of(value)?;
+fn validate_options(value: &JsValue, text: Option<String>) -> Result<Options, JsError> {
+    let mut options: Options = options_of(value, text)?;
     loaded_locale(&options.locale, options.bilingual)?;
     if options.today.is_none() {
         let seconds = (js_sys::Date::now() / 1000.0) as i64;
@@ -103,34 +118,37 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(misuse)
 }
 
-/// `validate(form, formText, options)`: the report as JSON text, which the
-/// glue parses. `formText` is the form as `JSON.stringify` wrote it, when that
-/// text is faithful (far cheaper than walking the object from here); the text
-/// comes from the same serializer as the native side.
+/// `validate(form, formText, options, optionsText)`: the report as JSON text,
+/// which the glue parses. `formText` and `optionsText` are the form and the
+/// options as `JSON.stringify` wrote them, when that text is faithful (far
+/// cheaper than walking the object from here); the report comes from the same
+/// serializer as the native side.
 #[wasm_bindgen]
 pub fn validate(
     form: JsValue,
     form_text: Option<String>,
     options: JsValue,
+    options_text: Option<String>,
 ) -> Result<String, JsError> {
-    let options = validate_options(options)?;
+    let options = validate_options(&options, options_text)?;
     let report = input::form_texts(&form, form_text)
         .find_map(|text| eid_form::validate_text(&text, &options))
         .unwrap_or_else(|| eid_form::invalid_json_report(&options));
     Ok(report.to_json())
 }
 
-/// `validateField(path, form, formText, options)`: `{ fields, issues }` as JSON
-/// text (FORM.md 1.1, "Checking one field").
+/// `validateField(path, form, formText, options, optionsText)`: `{ fields,
+/// issues }` as JSON text (FORM.md 1.1, "Checking one field").
 #[wasm_bindgen(js_name = validateField)]
 pub fn validate_field(
     path: JsValue,
     form: JsValue,
     form_text: Option<String>,
     options: JsValue,
+    options_text: Option<String>,
 ) -> Result<String, JsError> {
     let path = string_of(path, "the path (such as \"contact.phone\")")?;
-    let options = validate_options(options)?;
+    let options = validate_options(&options, options_text)?;
     let mut answer = None;
     for text in input::form_texts(&form, form_text) {
         answer = eid_form::validate_field_json(&path, &text, &options).map_err(misuse)?;
@@ -149,7 +167,7 @@ pub fn schema(locale: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         true => localization::DEFAULT_LOCALE.to_string(),
         false => string_of(locale, "`locale` (such as \"en\" or \"ja\")")?,
     };
-    let style: Style = options_of(options)?;
+    let style: Style = options_of(&options, None)?;
     loaded_locale(&locale, style.bilingual)?;
     to_js(&schema::schema(&locale, style))
 }
@@ -190,11 +208,8 @@ pub fn text(
 ) -> Result<String, JsError> {
     let locale = string_of(locale, "`locale` (such as \"en\" or \"ja\")")?;
     let id = string_of(id, "the text id (such as \"ui-title\")")?;
-    let args: Params = match input::walk(&args, 0) {
-        serde_json::Value::Object(map) => map,
-        _ => Params::new(),
-    };
-    let style: Style = options_of(options)?;
+    let args = input::text_args(&args);
+    let style: Style = options_of(&options, None)?;
     loaded_locale(&locale, style.bilingual)?;
     Ok(localization::text_from_params(&locale, style, &id, &args))
 }
