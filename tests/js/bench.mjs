@@ -36,6 +36,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { join, extname, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { launchChromium } from "./chromium.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const here = new URL("./", import.meta.url).pathname;
@@ -290,11 +291,7 @@ async function main() {
     });
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
     const base = `http://127.0.0.1:${server.address().port}`;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    const browser = await launchChromium(CHROMIUM);
     results.chromium = browser.version();
     try {
       // One fresh context (its own empty cache) per start.

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, extname } from "node:path";
+import { launchChromium } from "./chromium.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const here = new URL("./", import.meta.url).pathname;
@@ -47,12 +48,7 @@ before(async () => {
   server = createServer(serve);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = server.address().port;
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium(chromiumPath);
 });
 
 after(async () => {

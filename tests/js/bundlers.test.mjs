@@ -12,6 +12,7 @@ import { createServer } from "node:http";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
+import { launchChromium } from "./chromium.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const apps = join(root, "tests/bundlers");
@@ -67,12 +68,7 @@ before(async () => {
   server = createServer(serve);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${server.address().port}`;
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium(chromiumPath);
 });
 
 after(async () => {

@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import { launchChromium } from "./chromium.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const binary = join(root, "target/release/eid-form-server");
@@ -63,12 +64,7 @@ before(async () => {
     passwords[name] = added.match(/^password: (.+)$/m)[1];
   }
   base = await startServer("2025-07-01");
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

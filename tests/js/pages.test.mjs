@@ -13,6 +13,7 @@ import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
+import { launchChromium } from "./chromium.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const shots = join(root, "target/screenshots");
@@ -40,12 +41,7 @@ before(async () => {
   });
   const line = await new Promise((resolve) => createInterface({ input: server.stdout }).once("line", resolve));
   base = line.slice(line.indexOf("http://"));
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
