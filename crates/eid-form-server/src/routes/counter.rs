@@ -3,7 +3,7 @@
 //! version's normalized application (audited like any read), and the campaign
 //! view's charts and CSV, drawn from the same store cells as `/api/stats`.
 
-use super::officers::{audit, officer};
+use super::officers::{audit, needs, officer, SignedIn};
 use super::ops::SMALLEST_SHOWN;
 use super::{error, json_response, store_failed, State};
 use crate::charts::{self, Bar};
@@ -92,14 +92,11 @@ fn svg_response(svg: String) -> Response {
 /// application as a JSON file for the back office; audited as an export.
 async fn export(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
 ) -> Response {
-    let officer = match officer(&state, &headers, Role::Desk).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     let application = match state.store.by_reference(&reference, Read::Replica).await {
         Ok(Some(application)) => application,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no application has this reference"),

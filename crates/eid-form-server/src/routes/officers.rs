@@ -13,7 +13,8 @@ use super::{
 use crate::auth;
 use crate::net::Peer;
 use crate::store::{Application, AuditEntry, MadeCurrent, Officer, Read, Role, SessionRules};
-use axum::extract::{Path, State as Extract};
+use axum::extract::{FromRequestParts, Path, State as Extract};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -25,6 +26,7 @@ use eid_form::{validate, validate_json, Date, Options};
 const OFFICIAL_LOCALE: &str = "vi";
 use serde::Deserialize;
 use serde_json::{json, Value};
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 const COOKIE: &str = "eid_officer";
@@ -58,6 +60,43 @@ fn cookie_token(headers: &HeaderMap) -> Option<&str> {
         .find(|(name, _)| *name == COOKIE)
         .map(|(_, value)| value)
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The role a route needs, as a type, so a handler says it in its signature.
+pub(super) trait Needs {
+    const ROLE: Role;
+}
+
+/// Marker types for [`Needs`]: the roles routes ask for.
+pub(super) mod needs {
+    use super::{Needs, Role};
+    pub struct Desk;
+    pub struct Stats;
+    pub struct Admin;
+    impl Needs for Desk {
+        const ROLE: Role = Role::Desk;
+    }
+    impl Needs for Stats {
+        const ROLE: Role = Role::Stats;
+    }
+    impl Needs for Admin {
+        const ROLE: Role = Role::Admin;
+    }
+}
+
+/// The signed-in officer, with at least the role `R` names. A handler that
+/// takes it runs only for such an officer; anyone else gets the 401 or 403
+/// [`officer`] answers, before the body is read.
+pub(super) struct SignedIn<R>(pub Officer, pub PhantomData<R>);
+
+impl<R: Needs> FromRequestParts<Arc<State>> for SignedIn<R> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<State>) -> Result<Self, Response> {
+        officer(state, &parts.headers, R::ROLE)
+            .await
+            .map(|o| SignedIn(o, PhantomData))
+    }
 }
 
 /// The signed-in officer, if their role reaches `needed`; else the answer.
@@ -249,14 +288,11 @@ fn over_tls(state: &State, headers: &HeaderMap) -> bool {
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
 }
 
-async fn whoami(Extract(state): Extract<Arc<State>>, headers: HeaderMap) -> Response {
-    match officer(&state, &headers, Role::Stats).await {
-        Ok(o) => json_response(
-            StatusCode::OK,
-            json!({ "name": o.name, "role": o.role.as_str() }).to_string(),
-        ),
-        Err(refused) => refused,
-    }
+async fn whoami(SignedIn(o, _): SignedIn<needs::Stats>) -> Response {
+    json_response(
+        StatusCode::OK,
+        json!({ "name": o.name, "role": o.role.as_str() }).to_string(),
+    )
 }
 
 async fn sign_out(Extract(state): Extract<Arc<State>>, headers: HeaderMap) -> Response {
@@ -358,14 +394,11 @@ async fn answer_application(
 
 async fn read(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
 ) -> Response {
-    let officer = match officer(&state, &headers, Role::Desk).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
     answer_application(&state, &officer, "read", &reference, &client, Read::Replica).await
 }
@@ -381,14 +414,11 @@ struct Search {
 /// (in the body, so the number stays out of URLs and access logs).
 async fn search(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(officer, _): SignedIn<needs::Desk>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    let officer = match officer(&state, &headers, Role::Desk).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     if !is_json(&headers) {
         return unsupported_type();
     }
@@ -430,14 +460,11 @@ async fn search(
 
 async fn make_current(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
 ) -> Response {
-    let officer = match officer(&state, &headers, Role::Desk).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
     match state
         .store
@@ -476,14 +503,11 @@ async fn make_current(
 
 async fn received(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
 ) -> Response {
-    let officer = match officer(&state, &headers, Role::Desk).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
     match state
         .store
@@ -508,14 +532,11 @@ async fn received(
 
 async fn delete(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(officer, _): SignedIn<needs::Admin>,
     Path(reference): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
 ) -> Response {
-    let officer = match officer(&state, &headers, Role::Admin).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     let client = state.client(peer.map(|p| p.0), &headers).to_string();
     let id = match state.store.by_reference(&reference, Read::Primary).await {
         Ok(Some(application)) => application.id,
@@ -534,12 +555,9 @@ async fn delete(
 
 async fn audit_trail(
     Extract(state): Extract<Arc<State>>,
+    _: SignedIn<needs::Admin>,
     Path(reference): Path<String>,
-    headers: HeaderMap,
 ) -> Response {
-    if let Err(refused) = officer(&state, &headers, Role::Admin).await {
-        return refused;
-    }
     let id = match state.store.by_reference(&reference, Read::Primary).await {
         Ok(Some(application)) => application.id,
         Ok(None) => reference,
@@ -562,10 +580,7 @@ async fn audit_trail(
     }
 }
 
-async fn list_officers(Extract(state): Extract<Arc<State>>, headers: HeaderMap) -> Response {
-    if let Err(refused) = officer(&state, &headers, Role::Admin).await {
-        return refused;
-    }
+async fn list_officers(Extract(state): Extract<Arc<State>>, _: SignedIn<needs::Admin>) -> Response {
     match state.store.officers().await {
         Ok(officers) => {
             let list: Vec<Value> = officers
@@ -600,14 +615,11 @@ async fn hash(password: String) -> Result<String, Response> {
 
 async fn add_officer(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(admin, _): SignedIn<needs::Admin>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    let admin = match officer(&state, &headers, Role::Admin).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     if !is_json(&headers) {
         return unsupported_type();
     }
@@ -659,15 +671,12 @@ struct OfficerChange {
 
 async fn update_officer(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(admin, _): SignedIn<needs::Admin>,
     Path(name): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    let admin = match officer(&state, &headers, Role::Admin).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     if !is_json(&headers) {
         return unsupported_type();
     }
@@ -713,14 +722,11 @@ async fn update_officer(
 
 async fn remove_officer(
     Extract(state): Extract<Arc<State>>,
+    SignedIn(admin, _): SignedIn<needs::Admin>,
     Path(name): Path<String>,
     peer: Option<Extension<Peer>>,
     headers: HeaderMap,
 ) -> Response {
-    let admin = match officer(&state, &headers, Role::Admin).await {
-        Ok(o) => o,
-        Err(refused) => return refused,
-    };
     if admin.name == name {
         return error(
             StatusCode::CONFLICT,
