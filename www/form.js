@@ -42,8 +42,10 @@ export function autonym(tag) {
   }
 }
 
-// Kinds whose values are Latin letters and digits only: they read left to right on a right-to-left page.
-const LEFT_TO_RIGHT = new Set(["name", "document-number", "phone", "email", "mrz"]);
+// Kinds whose values are Latin letters, digits and codes: they read left to
+// right on a right-to-left page (a country reads "JPN (Japan)", whose closing
+// parenthesis a right-to-left select would draw at its front).
+const LEFT_TO_RIGHT = new Set(["name", "document-number", "phone", "email", "mrz", "country"]);
 
 function input(field) {
   const common = {
