@@ -5,15 +5,14 @@
 
 use super::officers::{audit, needs, officer, SignedIn};
 use super::ops::SMALLEST_SHOWN;
-use super::{error, json_response, store_failed, State};
+use super::{error, json_response, store_failed, Client, State};
 use crate::charts::{self, Bar};
-use crate::net::Peer;
 use crate::store::{Read, RefusedCell, Role, StoredCell};
 use axum::extract::{Path, Query, State as Extract};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Extension, Router};
+use axum::Router;
 use eid_form::Date;
 use qrcode::{EcLevel, QrCode};
 use serde::Deserialize;
@@ -94,8 +93,7 @@ async fn export(
     Extract(state): Extract<Arc<State>>,
     SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
-    peer: Option<Extension<Peer>>,
-    headers: HeaderMap,
+    Client(client): Client,
 ) -> Response {
     let application = match state.store.by_reference(&reference, Read::Replica).await {
         Ok(Some(application)) => application,
@@ -109,7 +107,6 @@ async fn export(
     else {
         return error(StatusCode::NOT_FOUND, "no application has this reference");
     };
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     if let Err(refused) = audit(&state, &officer, "export", &application.id, &client).await {
         return refused;
     }

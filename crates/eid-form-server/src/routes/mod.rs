@@ -13,7 +13,8 @@ use crate::config::{canonical, Config};
 use crate::net::Peer;
 use crate::store::{RefusedCell, Store, StoreError};
 use axum::body::{Body, Bytes};
-use axum::extract::{MatchedPath, Request, State as Extract};
+use axum::extract::{FromRequestParts, MatchedPath, Request, State as Extract};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -23,6 +24,7 @@ use eid_form::{Date, Report};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde_json::json;
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -118,6 +120,19 @@ impl State {
             return IpAddr::from([0, 0, 0, 0]);
         };
         client_address(canonical(peer.ip()), headers, &self.config.trusted_proxies)
+    }
+}
+
+/// The client's address as sign-in throttling and the audit record it
+/// ([`State::client`]), taken from the request by the handlers that need it.
+pub(crate) struct Client(pub String);
+
+impl FromRequestParts<Arc<State>> for Client {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<State>) -> Result<Self, Infallible> {
+        let peer = parts.extensions.get::<Peer>().copied();
+        Ok(Client(state.client(peer, &parts.headers).to_string()))
     }
 }
 

@@ -8,17 +8,17 @@
 
 use super::public::passport_key;
 use super::{
-    error, is_json, json_response, store_failed, timestamp, unix_now, unsupported_type, State,
+    error, is_json, json_response, store_failed, timestamp, unix_now, unsupported_type, Client,
+    State,
 };
 use crate::auth;
-use crate::net::Peer;
 use crate::store::{Application, AuditEntry, MadeCurrent, Officer, Read, Role, SessionRules};
 use axum::extract::{FromRequestParts, Path, State as Extract};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Extension, Router};
+use axum::Router;
 use eid_form::localization::is_right_to_left;
 use eid_form::{validate, validate_json, Date, Options};
 
@@ -166,7 +166,7 @@ struct SignIn {
 
 async fn sign_in(
     Extract(state): Extract<Arc<State>>,
-    peer: Option<Extension<Peer>>,
+    Client(client): Client,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
@@ -176,7 +176,6 @@ async fn sign_in(
     let Ok(SignIn { name, password }) = serde_json::from_slice::<SignIn>(&body) else {
         return error(StatusCode::BAD_REQUEST, "send { \"name\", \"password\" }");
     };
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     let now = unix_now();
     let account_key = format!("account:{}", name.chars().take(64).collect::<String>());
     let client_key = format!("client:{client}");
@@ -396,10 +395,8 @@ async fn read(
     Extract(state): Extract<Arc<State>>,
     SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
-    peer: Option<Extension<Peer>>,
-    headers: HeaderMap,
+    Client(client): Client,
 ) -> Response {
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     answer_application(&state, &officer, "read", &reference, &client, Read::Replica).await
 }
 
@@ -415,7 +412,7 @@ struct Search {
 async fn search(
     Extract(state): Extract<Arc<State>>,
     SignedIn(officer, _): SignedIn<needs::Desk>,
-    peer: Option<Extension<Peer>>,
+    Client(client): Client,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
@@ -436,7 +433,6 @@ async fn search(
         passport["issuingState"].as_str().unwrap_or(""),
         passport["number"].as_str().unwrap_or(""),
     );
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     match state.store.by_passport(&key, Read::Replica).await {
         Ok(Some(application)) => {
             if let Err(refused) = audit(&state, &officer, "search", &application.id, &client).await
@@ -462,10 +458,8 @@ async fn make_current(
     Extract(state): Extract<Arc<State>>,
     SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
-    peer: Option<Extension<Peer>>,
-    headers: HeaderMap,
+    Client(client): Client,
 ) -> Response {
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     match state
         .store
         .make_current(&reference, &officer.name, unix_now())
@@ -505,10 +499,8 @@ async fn received(
     Extract(state): Extract<Arc<State>>,
     SignedIn(officer, _): SignedIn<needs::Desk>,
     Path(reference): Path<String>,
-    peer: Option<Extension<Peer>>,
-    headers: HeaderMap,
+    Client(client): Client,
 ) -> Response {
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     match state
         .store
         .mark_received(&reference, &officer.name, unix_now())
@@ -534,10 +526,8 @@ async fn delete(
     Extract(state): Extract<Arc<State>>,
     SignedIn(officer, _): SignedIn<needs::Admin>,
     Path(reference): Path<String>,
-    peer: Option<Extension<Peer>>,
-    headers: HeaderMap,
+    Client(client): Client,
 ) -> Response {
-    let client = state.client(peer.map(|p| p.0), &headers).to_string();
     let id = match state.store.by_reference(&reference, Read::Primary).await {
         Ok(Some(application)) => application.id,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no application has this reference"),
@@ -616,7 +606,7 @@ async fn hash(password: String) -> Result<String, Response> {
 async fn add_officer(
     Extract(state): Extract<Arc<State>>,
     SignedIn(admin, _): SignedIn<needs::Admin>,
-    peer: Option<Extension<Peer>>,
+    Client(client): Client,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
@@ -651,7 +641,6 @@ async fn add_officer(
         .await
     {
         Ok(true) => {
-            let client = state.client(peer.map(|p| p.0), &headers).to_string();
             tracing::info!(target: "audit", officer = %admin.name, action = "add-officer", record = %new.name, client = %client);
             json_response(
                 StatusCode::CREATED,
@@ -673,7 +662,7 @@ async fn update_officer(
     Extract(state): Extract<Arc<State>>,
     SignedIn(admin, _): SignedIn<needs::Admin>,
     Path(name): Path<String>,
-    peer: Option<Extension<Peer>>,
+    Client(client): Client,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
@@ -711,7 +700,6 @@ async fn update_officer(
                     return store_failed(&e);
                 }
             }
-            let client = state.client(peer.map(|p| p.0), &headers).to_string();
             tracing::info!(target: "audit", officer = %admin.name, action = "update-officer", record = %name, client = %client);
             StatusCode::NO_CONTENT.into_response()
         }
@@ -724,8 +712,7 @@ async fn remove_officer(
     Extract(state): Extract<Arc<State>>,
     SignedIn(admin, _): SignedIn<needs::Admin>,
     Path(name): Path<String>,
-    peer: Option<Extension<Peer>>,
-    headers: HeaderMap,
+    Client(client): Client,
 ) -> Response {
     if admin.name == name {
         return error(
@@ -735,7 +722,6 @@ async fn remove_officer(
     }
     match state.store.remove_officer(&name).await {
         Ok(true) => {
-            let client = state.client(peer.map(|p| p.0), &headers).to_string();
             tracing::info!(target: "audit", officer = %admin.name, action = "remove-officer", record = %name, client = %client);
             StatusCode::NO_CONTENT.into_response()
         }
