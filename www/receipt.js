@@ -4,6 +4,7 @@
 // else), what to bring to the counter, and, for a pending version, that the
 // officer will confirm the change. In the applicant's language with Vietnamese
 // beside it; printed alone on one A4 page (counter.css).
+import { h } from "/form.js";
 import { RECEIPT } from "/counter-text.js";
 
 /** Loads the counter's stylesheet once (the pages' heads stay as they are). */
@@ -15,22 +16,11 @@ function counterStyles() {
   document.head.append(link);
 }
 
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === "text") element.textContent = value;
-    else element.setAttribute(name, value === true ? "" : value);
-  }
-  element.append(...children.filter((c) => c !== null && c !== undefined));
-  return element;
-}
-
 /** A line in the applicant's language, and the Vietnamese beside it unless that is the language. */
 function both(tag, words, vi, key, attributes = {}) {
-  const own = el(tag, { ...attributes, text: words[key] });
+  const own = h(tag, { ...attributes, text: words[key] });
   if (words === vi) return [own];
-  return [own, el(tag, { ...attributes, class: `${attributes.class ?? ""} receipt-vi`.trim(), lang: "vi", dir: "ltr", text: vi[key] })];
+  return [own, h(tag, { ...attributes, class: `${attributes.class ?? ""} receipt-vi`.trim(), lang: "vi", dir: "ltr", text: vi[key] })];
 }
 
 /** The reference in groups of four, easier to read aloud; the QR code holds it whole. */
@@ -45,44 +35,44 @@ export function showReceipt(container, { reference, pending, locale, direction =
   clearReceipt();
   const words = RECEIPT[locale] ?? RECEIPT.en;
   const vi = RECEIPT.vi;
-  const title = el("h2", { id: "receipt-title", tabindex: "-1" }, el("span", { text: words.title }),
-    words === vi ? null : el("span", { class: "receipt-vi", lang: "vi", dir: "ltr", text: vi.title }));
-  const qr = el("img", {
+  const title = h("h2", { id: "receipt-title", tabindex: "-1" }, h("span", { text: words.title }),
+    words === vi ? null : h("span", { class: "receipt-vi", lang: "vi", dir: "ltr", text: vi.title }));
+  const qr = h("img", {
     id: "receipt-qr",
     src: `/api/receipt-qr/${encodeURIComponent(reference)}`,
     alt: words.qr,
     width: "200",
     height: "200",
   });
-  const reference_ = el("div", { class: "receipt-reference" },
+  const reference_ = h("div", { class: "receipt-reference" },
     ...both("p", words, vi, "reference", { class: "label" }),
-    el("p", { id: "receipt-reference", class: "reference", dir: "ltr", translate: "no", "data-reference": reference, text: grouped(reference) }));
-  const bring = el("ul", { class: "receipt-bring" },
-    ...["passport", "card", "phone"].map((key) => el("li", {},
-      el("span", { text: words[key] }),
-      words === vi ? null : el("span", { class: "receipt-vi", lang: "vi", dir: "ltr", text: vi[key] }))));
+    h("p", { id: "receipt-reference", class: "reference", dir: "ltr", translate: "no", "data-reference": reference, text: grouped(reference) }));
+  const bring = h("ul", { class: "receipt-bring" },
+    ...["passport", "card", "phone"].map((key) => h("li", {},
+      h("span", { text: words[key] }),
+      words === vi ? null : h("span", { class: "receipt-vi", lang: "vi", dir: "ltr", text: vi[key] }))));
   const pendingNote = pending
-    ? el("div", { id: "receipt-pending", class: "receipt-pending" }, ...both("p", words, vi, "pending"))
+    ? h("div", { id: "receipt-pending", class: "receipt-pending" }, ...both("p", words, vi, "pending"))
     : null;
-  const print = el("button", { type: "button", class: "button", id: "receipt-print" },
+  const print = h("button", { type: "button", class: "button", id: "receipt-print" },
     words.print + (words === vi ? "" : ` · ${vi.print}`));
   print.addEventListener("click", () => window.print());
-  const done = onDone ? el("button", { type: "button", class: "button secondary", id: "receipt-done" },
+  const done = onDone ? h("button", { type: "button", class: "button secondary", id: "receipt-done" },
     words.done + (words === vi ? "" : ` · ${vi.done}`)) : null;
   done?.addEventListener("click", () => onDone());
-  const receipt = el("section", {
+  const receipt = h("section", {
     id: "receipt", class: "receipt", lang: locale, dir: direction, "aria-labelledby": "receipt-title",
     "data-pending": String(Boolean(pending)),
   },
   title,
   ...both("p", words, vi, "stored"),
-  el("div", { class: "receipt-code" }, qr, reference_),
+  h("div", { class: "receipt-code" }, qr, reference_),
   pendingNote,
-  el("h3", {}, el("span", { text: words.bring }),
-    words === vi ? null : el("span", { class: "receipt-vi", lang: "vi", dir: "ltr", text: vi.bring })),
+  h("h3", {}, h("span", { text: words.bring }),
+    words === vi ? null : h("span", { class: "receipt-vi", lang: "vi", dir: "ltr", text: vi.bring })),
   bring,
   ...both("p", words, vi, "show"),
-  el("p", { class: "actions receipt-actions" }, print, done));
+  h("p", { class: "actions receipt-actions" }, print, done));
   container.append(receipt);
   document.body.classList.add("receipt-shown");
   title.focus();
